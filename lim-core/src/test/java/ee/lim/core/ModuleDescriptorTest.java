@@ -1,0 +1,73 @@
+package ee.lim.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import ee.lim.spi.LimPlugin;
+import java.lang.module.ModuleDescriptor;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Pins what ee.lim.spi and ee.lim.core export, use and provide, so a change is deliberate. */
+class ModuleDescriptorTest {
+
+    private static Set<String> exports(ModuleDescriptor descriptor) {
+        return descriptor.exports().stream()
+                .filter(e -> !e.isQualified())
+                .map(ModuleDescriptor.Exports::source)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void spi_exportsAndRequires() {
+        Module module = LimPlugin.class.getModule();
+        assumeTrue(module.isNamed(), "tests run on the module path");
+        ModuleDescriptor descriptor = module.getDescriptor();
+
+        assertEquals(
+                Set.of(
+                        "ee.lim.spi",
+                        "ee.lim.spi.model",
+                        "ee.lim.spi.risk",
+                        "ee.lim.spi.service",
+                        "ee.lim.spi.coordination"),
+                exports(descriptor));
+        Set<String> required =
+                descriptor.requires().stream()
+                        .filter(
+                                r ->
+                                        !r.modifiers()
+                                                .contains(
+                                                        ModuleDescriptor.Requires.Modifier.STATIC))
+                        .map(ModuleDescriptor.Requires::name)
+                        .collect(Collectors.toSet());
+        assertEquals(
+                Set.of("java.base"),
+                required,
+                "lim-spi requires no third-party module at run time");
+        assertEquals(Set.of(), descriptor.uses());
+        assertEquals(Set.of(), descriptor.provides());
+    }
+
+    @Test
+    void core_exportsAndUses() {
+        Module module = Engine.class.getModule();
+        assumeTrue(module.isNamed(), "tests run on the module path");
+        ModuleDescriptor descriptor = module.getDescriptor();
+
+        assertEquals(Set.of("ee.lim.core"), exports(descriptor));
+        assertEquals(
+                new TreeSet<>(
+                        Set.of(
+                                "ee.lim.spi.CohortSource",
+                                "ee.lim.spi.JurisdictionProfile",
+                                "ee.lim.spi.IndicatorRulePack",
+                                "ee.lim.spi.RiskModelProvider",
+                                "ee.lim.spi.ServiceCatalogueSource",
+                                "ee.lim.spi.Pseudonymiser")),
+                new TreeSet<>(descriptor.uses()));
+        assertEquals(Set.of(), descriptor.provides());
+    }
+}
