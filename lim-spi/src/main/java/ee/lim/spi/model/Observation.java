@@ -11,7 +11,13 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public sealed interface Observation
-        permits AttendanceEvent, Grade, BehaviourIncident, EnrolmentEvent, SupportMeasure, Outcome {
+        permits AttendanceEvent,
+                Grade,
+                BehaviourIncident,
+                EnrolmentEvent,
+                SupportMeasure,
+                Outcome,
+                Measurement {
 
     /**
      * Returns the student the observation is about.
