@@ -1,0 +1,124 @@
+package ee.lim.examples.cli;
+
+import ee.lim.core.Engine;
+import ee.lim.examples.report.RunOutputs;
+import ee.lim.examples.report.RunReport;
+import ee.lim.spi.CohortSource;
+import ee.lim.spi.ServiceCatalogueSource;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code lim run}: the main job, from a cohort to a report with referrals and coverage. */
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Read a cohort, compute risk as of a date with rules and a model, explain it, derive"
+                    + " needs, propose referrals to a service catalogue and count coverage.",
+            "With no options it runs on the bundled UCI student-por.csv and the bundled Võru"
+                    + " County service catalogue.",
+            "Writes report.json, students.csv, referrals.csv, coverage.csv and report.html into"
+                    + " the output folder, all at once."
+        })
+final class RunCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin SourceOptions source;
+
+    @Mixin ScoringOptions scoring;
+
+    @Option(
+            names = "--catalogue-source",
+            paramLabel = "ID",
+            defaultValue = "hsds",
+            description = "Id of the service catalogue plugin. Default: ${DEFAULT-VALUE}.")
+    String catalogueSource;
+
+    @Option(
+            names = "--catalogue",
+            paramLabel = "PATH",
+            description =
+                    "Service catalogue the catalogue plugin reads. Default for hsds: the bundled"
+                            + " Võru County sample.")
+    Path catalogue;
+
+    @Option(
+            names = "--lang",
+            paramLabel = "LANG",
+            defaultValue = "et",
+            description =
+                    "Language of report.html and the reasons: et or en. Default: ${DEFAULT-VALUE}.")
+    Language language;
+
+    @Option(
+            names = "--out",
+            paramLabel = "FOLDER",
+            defaultValue = "lim-out",
+            description =
+                    "Output folder; replaced as a whole if it holds an earlier LIM report."
+                            + " Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Progress progress = Progress.onTerminal(spec.commandLine().getErr());
+        Engine engine = Plugins.engine();
+        CohortSource cohortSource =
+                Plugins.require(
+                        engine, CohortSource.class, source.source, spec.commandLine(), "--source");
+        ServiceCatalogueSource catalogues =
+                Plugins.require(
+                        engine,
+                        ServiceCatalogueSource.class,
+                        catalogueSource,
+                        spec.commandLine(),
+                        "--catalogue-source");
+        if (catalogue != null && !Files.exists(catalogue)) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "Catalogue not found: "
+                            + catalogue
+                            + "; give an existing file or folder with --catalogue");
+        }
+        Scorers scorers = Scorers.choose(engine, scoring, spec.commandLine());
+
+        LoadedCohort loaded = CohortLoader.load(cohortSource, source, spec.commandLine(), progress);
+        RunRequest request =
+                new RunRequest(
+                        engine,
+                        loaded,
+                        AsOf.resolve(source.asOf, loaded.cohort(), engine.clock()),
+                        scorers,
+                        scoring,
+                        catalogues,
+                        catalogue,
+                        language.name());
+        RunReport report = new RunPipeline(request, progress).run();
+
+        progress.start("Writing " + out);
+        RunOutputs.write(report, out);
+        progress.done();
+
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf(
+                "%d students as of %s: %d high, %d watch; %d referrals proposed, %d needs"
+                        + " without a service.%n",
+                report.summary().students(),
+                report.provenance().asOf(),
+                report.summary().high(),
+                report.summary().watch(),
+                report.summary().referrals(),
+                report.summary().unserved());
+        stdout.println("Report: " + out.resolve("report.html"));
+        stdout.flush();
+        return Lim.OK;
+    }
+}

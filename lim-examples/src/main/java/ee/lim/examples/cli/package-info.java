@@ -1,0 +1,2 @@
+/** The {@code lim} command line: {@code run}, {@code evaluate} and {@code plugins}. */
+package ee.lim.examples.cli;
