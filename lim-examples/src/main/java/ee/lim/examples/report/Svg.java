@@ -226,17 +226,16 @@ final class Svg {
         return HEIGHT - BOTTOM - y * (HEIGHT - TOP - BOTTOM);
     }
 
+    /** Returns a top for a four-tick axis whose ticks are whole multiples of 1, 2 or 5. */
     private static double niceCeiling(double max) {
-        if (max <= 4) {
-            return 4;
-        }
-        double step = Math.pow(10, Math.floor(Math.log10(max)));
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
-            if (m * step >= max) {
-                return m * step;
+        double rawStep = Math.max(1, max / 4);
+        double magnitude = Math.pow(10, Math.floor(Math.log10(rawStep)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * magnitude >= rawStep) {
+                return 4 * m * magnitude;
             }
         }
-        return 10 * step;
+        return 40 * magnitude;
     }
 
     private static String formatCount(double value) {
