@@ -1,11 +1,14 @@
 /**
  * Test support for LIM plugin authors: abstract contract tests per SPI role and a seeded
- * synthetic-cohort generator. Its tests are JUnit Jupiter tests, so the module is opened to it.
+ * synthetic-cohort generator. The package is opened so that JUnit can run the inherited test
+ * methods reflectively.
  */
-open module ee.lim.testkit {
+module ee.lim.testkit {
     requires transitive ee.lim.spi;
     requires transitive org.junit.jupiter.api;
     requires static org.apiguardian.api;
 
     exports ee.lim.testkit;
+
+    opens ee.lim.testkit;
 }

@@ -19,6 +19,8 @@ import org.apiguardian.api.API;
  * @param labels {@code true} where the adverse outcome happened, one per row; never {@code null}
  */
 @API(status = EXPERIMENTAL, since = "0.1")
+// The arrays are copied in and out, so the record stays immutable; equals compares identity.
+@SuppressWarnings("ArrayRecordComponent")
 public record TrainingSet(
         List<String> featureNames,
         List<FactorCategory> categories,
