@@ -210,9 +210,9 @@ public final class SyntheticCohort {
     }
 
     /**
-     * Generates students school by school from the layout: each student's school is drawn in
-     * proportion to its pupils, the grade from the grades it teaches, and the residence is the
-     * school's municipality except for a share who live in another one.
+     * Generates students from the layout. Each student's school is drawn in proportion to its
+     * pupils and the grade from the grades it teaches. The residence is the school's municipality,
+     * except for a share of students who live in another one.
      */
     private long generateWithLayout(CohortSink sink) {
         SplittableRandom random = new SplittableRandom(seed);

@@ -29,7 +29,7 @@ import org.apiguardian.api.API;
  *   <li>Study periods from a {@link StudyCalendar}, by default {@link
  *       StudyCalendar#illustrativeQuarters()}.
  *   <li>Compulsory schooling (koolikohustus) ends at 17. The learning obligation (õppimiskohustus)
- *       to 18 applies from a date the user sets, because its start is not settled; without that
+ *       to 18 applies from a date the user sets, because its start is not settled. Without that
  *       date the profile has no age-18 rule at all.
  *   <li>45-minute lessons; support tiers general, enhanced and special, the last two needing a
  *       recommendation of the external counselling team (kooliväline nõustamismeeskond).

@@ -14,9 +14,9 @@ import org.apiguardian.api.API;
  *
  * <p>Estonian schools may assess stages I and II verbally; the school's curriculum sets how verbal
  * assessments convert to the five-point scale, and they must be converted by the end of stage II at
- * the latest (Eurydice, Estonia, 5.3 "Assessment in basic education"). The default scale holds the
- * five documented verbal names of the grades: "väga hea" 5, "hea" 4, "rahuldav" 3, "puudulik" 2 and
- * "nõrk" 1. A school adds its own levels with {@link #with}.
+ * the latest (Eurydice, Estonia, 5.3 "Assessment in basic education"). The default scale contains
+ * the five documented verbal names of the grades: "väga hea" 5, "hea" 4, "rahuldav" 3, "puudulik" 2
+ * and "nõrk" 1. A school adds its own levels with {@link #with}.
  *
  * <p>Levels are matched ignoring case and surrounding spaces. Instances are immutable and
  * thread-safe.

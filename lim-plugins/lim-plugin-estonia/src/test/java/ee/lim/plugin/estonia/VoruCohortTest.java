@@ -45,9 +45,11 @@ class VoruCohortTest {
     void schools_haveRealisticSizes() {
         for (SyntheticCohort.SchoolSpec school : VoruCohort.SCHOOLS) {
             if (school.municipalityCode().equals("0919")) {
-                assertTrue(school.pupils() >= 400 && school.pupils() <= 700, school.id());
+                assertTrue(school.pupils() >= 400, school.id());
+                assertTrue(school.pupils() <= 700, school.id());
             } else {
-                assertTrue(school.pupils() >= 50 && school.pupils() <= 250, school.id());
+                assertTrue(school.pupils() >= 50, school.id());
+                assertTrue(school.pupils() <= 250, school.id());
             }
         }
     }
@@ -84,14 +86,15 @@ class VoruCohortTest {
             }
         }
         // 12 % of 300 is 36; a binomial draw stays well within 10 to 70.
-        assertTrue(elsewhere > 10 && elsewhere < 70, "living elsewhere: " + elsewhere);
+        assertTrue(elsewhere > 10, "living elsewhere: " + elsewhere);
+        assertTrue(elsewhere < 70, "living elsewhere: " + elsewhere);
         for (School school : cohort.schools()) {
             assertTrue(codes.contains(school.municipalityCode()));
         }
     }
 
     @Test
-    void generate_lessonLevelWithEveryStatusAndGradesOneToFive() {
+    void generate_lessonStatusesAndGrades() {
         Cohort cohort = small(9);
         Set<AttendanceStatus> statuses = EnumSet.noneOf(AttendanceStatus.class);
         int wholeDays = 0;
@@ -106,7 +109,8 @@ class VoruCohortTest {
                         .computeIfAbsent(event.date(), k -> EnumSet.noneOf(AttendanceStatus.class))
                         .add(event.status());
             } else if (observation instanceof Grade grade) {
-                assertTrue(grade.value() >= 1 && grade.value() <= 5);
+                assertTrue(grade.value() >= 1, "grade below 1");
+                assertTrue(grade.value() <= 5, "grade above 5");
                 assertEquals(grade.value(), Math.rint(grade.value()));
             }
         }
@@ -134,7 +138,8 @@ class VoruCohortTest {
                 .generate(sink);
 
         assertEquals(40, sink.students);
-        assertTrue(pupils > 2500 && pupils < 3000, "pupils " + pupils);
+        assertTrue(pupils > 2500, "pupils " + pupils);
+        assertTrue(pupils < 3000, "pupils " + pupils);
     }
 
     /** Counts students without keeping observations. */

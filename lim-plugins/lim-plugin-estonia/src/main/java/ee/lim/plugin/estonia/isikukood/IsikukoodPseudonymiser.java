@@ -20,9 +20,9 @@ import org.apiguardian.api.API;
  * Turns a valid isikukood into a {@link StudentKey} with a keyed hash, id {@code ee-isikukood}.
  *
  * <p>The key is {@code "ee-"} followed by the first 16 bytes (128 bits) of HMAC-SHA256(key, code)
- * in lower-case hex. Without the key material the code cannot be recovered from the key, and the
- * same code and key always give the same student key; use one key per data controller and keep it
- * out of the data it protects.
+ * in lower-case hex. Without the key material the code cannot be recovered from the key. The same
+ * code and key always give the same student key, so use one key per data controller and keep it out
+ * of the data it protects.
  *
  * <p>The key material comes from the constructor, or, for the {@link java.util.ServiceLoader}
  * no-argument constructor, from the system property {@value #KEY_PROPERTY} or else the environment

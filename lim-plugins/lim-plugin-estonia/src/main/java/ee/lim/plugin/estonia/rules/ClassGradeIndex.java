@@ -116,7 +116,7 @@ public final class ClassGradeIndex {
                 (series.prefixSums()[end] - series.prefixSums()[first]) / (end - first));
     }
 
-    /** The index of the first element not less than {@code value}. */
+    /** Returns the index of the first element not less than {@code value}. */
     private static int lowerBound(long[] sorted, long value) {
         int low = 0;
         int high = sorted.length;

@@ -9,6 +9,7 @@ import ee.lim.spi.model.Cohort;
 import ee.lim.spi.model.Observation;
 import ee.lim.spi.model.Student;
 import ee.lim.spi.model.StudentKey;
+import ee.lim.spi.model.StudyPeriod;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,10 +23,10 @@ import org.apiguardian.api.API;
 
 /**
  * Lists the students whose absence reason is still unknown, for the notice to the local government
- * of residence.
+ * of residence, and the students to enter into EHIS after a study quarter.
  *
- * <p>Under PGS §36 the parent reports an absence on its first day, otherwise the school asks the
- * parent; if the reason cannot be established, the school notifies the local government of the
+ * <p>Under PGS §36 the parent reports an absence on its first day, otherwise the school contacts
+ * the parent; if the reason cannot be established, the school notifies the local government of the
  * student's residence, which need not be the school's, by the next school day. A lesson recorded as
  * {@link AttendanceStatus#REASON_UNKNOWN} is such an absence; once the school records a reason, the
  * source sends the new status and the lesson drops out of the list.
@@ -124,6 +125,34 @@ public final class EhisAbsenceReport {
                         .thenComparing(UnknownReasonNotice::firstUnknownDay)
                         .thenComparing(UnknownReasonNotice::student));
         return List.copyOf(notices);
+    }
+
+    /**
+     * Lists the students to enter into EHIS for a study period: those who missed more than 20 % of
+     * the period's lessons without a valid reason (PGS §36(4)), counted as {@link QuarterAbsence}
+     * does.
+     *
+     * @param cohort the cohort; never {@code null}
+     * @param period the study quarter; never {@code null}
+     * @param lessonMinutes the lesson length used to convert day records, 1 to 240
+     * @return the counts of each such student, by student key, in key order
+     * @throws ee.lim.spi.InvalidInputException if an argument is {@code null} or out of range
+     */
+    public static Map<StudentKey, QuarterAbsence> ehisEntries(
+            Cohort cohort, StudyPeriod period, int lessonMinutes) {
+        Checks.present(cohort, "cohort");
+        Checks.present(period, "period");
+        Map<StudentKey, QuarterAbsence> entries = new TreeMap<>();
+        LocalDate after = period.end().plusDays(1);
+        for (Map.Entry<StudentKey, List<Observation>> student :
+                cohort.observationsByStudent().entrySet()) {
+            QuarterAbsence absence =
+                    QuarterAbsence.count(student.getValue(), period, after, lessonMinutes);
+            if (absence.isAbove(EhisAbsenceRulePack.THRESHOLD_PERCENT)) {
+                entries.put(student.getKey(), absence);
+            }
+        }
+        return entries;
     }
 
     /**

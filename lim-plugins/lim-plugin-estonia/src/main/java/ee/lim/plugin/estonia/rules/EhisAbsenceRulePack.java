@@ -124,7 +124,8 @@ public final class EhisAbsenceRulePack implements IndicatorRulePack {
         Optional<StudyPeriod> period = periodFor(jurisdiction.studyPeriods(), lastDay);
         if (period.isEmpty() && context.jurisdiction() != null) {
             // The context's jurisdiction may hold only the current year's periods, which all lie
-            // after the as-of date in early September; the fallback knows the previous year.
+            // after the as-of date in early September; the fallback returns the previous year's
+            // periods.
             period = periodFor(fallback.jurisdiction(lastDay).studyPeriods(), lastDay);
         }
         return period.map(
@@ -136,7 +137,7 @@ public final class EhisAbsenceRulePack implements IndicatorRulePack {
                                 jurisdiction.lessonMinutes()));
     }
 
-    /** The period containing {@code day}, else the last one that ended before it. */
+    /** Finds the period containing {@code day}, else the last one that ended before it. */
     static Optional<StudyPeriod> periodFor(List<StudyPeriod> periods, LocalDate day) {
         StudyPeriod latestEnded = null;
         for (StudyPeriod period : periods) {

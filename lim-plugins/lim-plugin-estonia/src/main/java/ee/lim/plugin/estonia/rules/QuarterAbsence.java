@@ -16,9 +16,9 @@ import org.apiguardian.api.API;
  *
  * <p>Lessons missed without a valid reason are those recorded {@link AttendanceStatus#UNEXCUSED}
  * and those whose reason is still unknown ({@link AttendanceStatus#REASON_UNKNOWN}): PGS §36(4)
- * counts lessons missed "without a valid reason", and a reason nobody has established is not a
- * valid one yet. When the school later records the reason as valid, the lesson stops counting. Late
- * arrivals count as attended.
+ * counts lessons missed "without a valid reason", and a reason that has not been established is not
+ * a valid one yet. When the school later records the reason as valid, the lesson stops counting.
+ * Late arrivals count as attended.
  *
  * @param period the study period; never {@code null}
  * @param lessons lessons scheduled in the period up to the cut-off, 0 or more

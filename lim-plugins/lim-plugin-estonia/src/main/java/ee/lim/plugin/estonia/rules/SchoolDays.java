@@ -11,13 +11,13 @@ import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
- * Which days are school days: Monday to Friday, minus public holidays if asked for and minus the
+ * A calendar of school days: Monday to Friday, minus public holidays if requested and minus the
  * holidays and breaks a school configures.
  *
- * <p>Estonia's public holidays (Public Holidays and Days of National Importance Act, §2) are 1
- * January, 24 February, Good Friday, Easter Sunday, 1 May, Pentecost, 23 and 24 June, 20 August and
- * 24 to 26 December; the movable ones follow the Gregorian Easter date. Instances are immutable and
- * thread-safe.
+ * <p>Estonia's public holidays (Public Holidays and Days of National Importance Act, §1 and §2) are
+ * 1 January, 24 February, Good Friday, Easter Sunday, 1 May, Pentecost, 23 and 24 June, 20 August
+ * and 24 to 26 December; the movable ones follow the Gregorian Easter date. Instances are immutable
+ * and thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class SchoolDays {

@@ -5,12 +5,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import ee.lim.spi.Checks;
 import ee.lim.spi.IndicatorRulePack;
 import ee.lim.spi.SpiVersion;
-import ee.lim.spi.model.AttendanceEvent;
-import ee.lim.spi.model.AttendanceStatus;
 import ee.lim.spi.model.BehaviourIncident;
 import ee.lim.spi.model.Cohort;
-import ee.lim.spi.model.Grade;
-import ee.lim.spi.model.Observation;
 import ee.lim.spi.model.Student;
 import ee.lim.spi.risk.FactorCategory;
 import ee.lim.spi.risk.Indicator;
@@ -18,7 +14,6 @@ import ee.lim.spi.risk.RiskBand;
 import ee.lim.spi.risk.RuleContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -163,52 +158,24 @@ public final class WeeklyEarlyWarningPack implements IndicatorRulePack {
         LocalDate until = context.asOf();
         LocalDate from = until.minusDays(7L * weeks);
         String suffix = "-" + weeks + "w";
-        Set<LocalDate> unexcusedDays = new HashSet<>();
-        Set<LocalDate> excusedDays = new HashSet<>();
-        Set<LocalDate> lateDays = new HashSet<>();
-        int remarks = 0;
-        int failing = 0;
-        double gradeSum = 0;
-        int gradeCount = 0;
-        for (Observation observation : context.observations()) {
-            LocalDate day = observation.date();
-            if (day.isBefore(from) || !day.isBefore(until)) {
-                continue;
-            }
-            if (observation instanceof AttendanceEvent event) {
-                AttendanceStatus status = event.status();
-                if (status == AttendanceStatus.UNEXCUSED
-                        || status == AttendanceStatus.REASON_UNKNOWN) {
-                    unexcusedDays.add(day);
-                } else if (status == AttendanceStatus.EXCUSED) {
-                    excusedDays.add(day);
-                } else if (status == AttendanceStatus.LATE) {
-                    lateDays.add(day);
-                }
-            } else if (observation instanceof BehaviourIncident incident
-                    && incident.severity() == BehaviourIncident.Severity.MINOR) {
-                remarks++;
-            } else if (observation instanceof Grade grade) {
-                gradeSum += grade.value();
-                gradeCount++;
-                if (grade.isFailing()) {
-                    failing++;
-                }
-            }
+        WindowCounts counts = WindowCounts.of(context.observations(), from, until);
+
+        add(indicators, UNEXCUSED_DAYS + suffix, FactorCategory.ATTENDANCE, counts.unexcusedDays());
+        add(indicators, EXCUSED_DAYS + suffix, FactorCategory.ATTENDANCE, counts.excusedDays());
+        add(indicators, LATE_DAYS + suffix, FactorCategory.ATTENDANCE, counts.lateDays());
+        add(indicators, NEGATIVE_REMARKS + suffix, FactorCategory.BEHAVIOUR, counts.remarks());
+        add(indicators, FAILING_GRADES + suffix, FactorCategory.GRADES, counts.failingGrades());
+
+        OptionalDouble studentAverage = counts.gradeAverage();
+        if (studentAverage.isEmpty()) {
+            return;
         }
-        add(indicators, UNEXCUSED_DAYS + suffix, FactorCategory.ATTENDANCE, unexcusedDays.size());
-        add(indicators, EXCUSED_DAYS + suffix, FactorCategory.ATTENDANCE, excusedDays.size());
-        add(indicators, LATE_DAYS + suffix, FactorCategory.ATTENDANCE, lateDays.size());
-        add(indicators, NEGATIVE_REMARKS + suffix, FactorCategory.BEHAVIOUR, remarks);
-        add(indicators, FAILING_GRADES + suffix, FactorCategory.GRADES, failing);
-        if (gradeCount > 0) {
-            Student student = context.student();
-            OptionalDouble classAverage =
-                    classGrades.average(student.schoolId(), student.grade(), from, until);
-            if (classAverage.isPresent()) {
-                double gap = Math.max(0.0, classAverage.getAsDouble() - gradeSum / gradeCount);
-                add(indicators, BELOW_CLASS_AVERAGE + suffix, FactorCategory.GRADES, gap);
-            }
+        Student student = context.student();
+        OptionalDouble classAverage =
+                classGrades.average(student.schoolId(), student.grade(), from, until);
+        if (classAverage.isPresent()) {
+            double gap = Math.max(0.0, classAverage.getAsDouble() - studentAverage.getAsDouble());
+            add(indicators, BELOW_CLASS_AVERAGE + suffix, FactorCategory.GRADES, gap);
         }
     }
 

@@ -92,11 +92,17 @@ public record WeeklyThresholds(Map<String, Threshold> byIndicator) {
     }
 
     /**
-     * Returns LIM's default thresholds (watch / high). Days and counts: unexcused days 1 / 3 over
-     * two weeks and 2 / 5 over four; excused-absence days 4 / 7 and 6 / 10; late days 3 / 5 and 5 /
-     * 8; negative remarks 2 / 4 and 3 / 6; failing grades 1 / 3 and 2 / 4. Gap below the class
-     * average in grade points: 0.5 / 1.0 for both windows, so that the half of a class that is
-     * naturally a little below its mean is not flagged.
+     * Returns LIM's default thresholds, as watch / high for two weeks and for four weeks.
+     *
+     * <ul>
+     *   <li>unexcused days: 1 / 3 and 2 / 5;
+     *   <li>excused-absence days: 4 / 7 and 6 / 10;
+     *   <li>late days: 3 / 5 and 5 / 8;
+     *   <li>negative remarks: 2 / 4 and 3 / 6;
+     *   <li>failing grades: 1 / 3 and 2 / 4;
+     *   <li>grade points below the class average: 0.5 / 1.0 for both windows, so that the half of a
+     *       class that is naturally a little below its mean is not flagged.
+     * </ul>
      *
      * @return the defaults
      */

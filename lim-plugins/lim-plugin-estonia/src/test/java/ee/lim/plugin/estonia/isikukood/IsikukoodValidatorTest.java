@@ -17,7 +17,7 @@ class IsikukoodValidatorTest {
     }
 
     @Test
-    void check_everyOtherLastDigitIsWrongCheckDigit() {
+    void check_wrongCheckDigitRejected() {
         for (int digit = 0; digit <= 9; digit++) {
             if (digit == 9) {
                 continue;
@@ -52,7 +52,7 @@ class IsikukoodValidatorTest {
     }
 
     @Test
-    void check_secondPassDecidesWhenFirstSumIsTen() {
+    void check_secondPassWhenFirstIsTen() {
         // S1 = 1*3+2*6+3*8+4*0+5*5+6*2+7*8+8*0+9*1+1*1 = 142, 142 mod 11 = 10; S2 = 201, 201 mod 11
         // = 3.
         assertEquals(IsikukoodCheck.VALID, IsikukoodValidator.check("36805280113"));

@@ -13,10 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ee.lim.plugin.estonia.EstonianTexts;
 import ee.lim.spi.InvalidInputException;
+import ee.lim.spi.model.Cohort;
 import ee.lim.spi.model.Observation;
 import ee.lim.spi.model.Student;
 import ee.lim.spi.model.StudentKey;
+import ee.lim.spi.model.StudyPeriod;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -162,6 +165,41 @@ class EhisAbsenceReportTest {
                         + " hiljemalt 23.02.2026.",
                 estonian);
         assertTrue(english.contains("by 2026-02-23"), english);
+    }
+
+    @Test
+    void ehisEntries_aboveTwentyPercentOnly() {
+        StudyPeriod quarter =
+                new StudyPeriod("Q3", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 20));
+        List<Observation> observations = new ArrayList<>();
+        // TOWN: 2 of 10 lessons (20 %) in the quarter, plus 5 unexcused lessons after it.
+        observations.addAll(
+                Fixtures.lessons(
+                        TOWN,
+                        LocalDate.of(2026, 1, 5),
+                        5,
+                        Fixtures.concat(
+                                Fixtures.repeat(UNEXCUSED, 2), Fixtures.repeat(PRESENT, 8))));
+        observations.addAll(
+                Fixtures.lessons(
+                        TOWN, LocalDate.of(2026, 3, 23), 5, Fixtures.repeat(UNEXCUSED, 5)));
+        // RURAL: 3 of 10 (30 %), one of them with the reason unknown.
+        observations.addAll(
+                Fixtures.lessons(
+                        RURAL,
+                        LocalDate.of(2026, 1, 5),
+                        5,
+                        Fixtures.concat(
+                                Fixtures.repeat(UNEXCUSED, 2),
+                                Fixtures.repeat(REASON_UNKNOWN, 1),
+                                Fixtures.repeat(PRESENT, 7))));
+        Cohort cohort = new Cohort(List.of(), List.of(TOWN, RURAL), observations);
+
+        Map<StudentKey, QuarterAbsence> entries =
+                EhisAbsenceReport.ehisEntries(cohort, quarter, 45);
+
+        assertEquals(Set.of(RURAL.key()), entries.keySet());
+        assertEquals(new QuarterAbsence(quarter, 10, 3, 1), entries.get(RURAL.key()));
     }
 
     @Test

@@ -28,7 +28,7 @@ class VoruCohortRulesTest {
     private static final LocalDate AS_OF = LocalDate.of(2025, 12, 15);
 
     @Test
-    void ehisPack_agreesWithDirectCountOnVoruCohort() {
+    void ehisPack_matchesDirectCount() {
         long seed = Long.getLong("lim.test.seed", System.nanoTime());
         System.out.println("VoruCohortRulesTest seed: " + seed);
         Cohort cohort = VoruCohort.builder().seed(seed).students(120).build().generate();

@@ -69,17 +69,21 @@ class WeeklyEarlyWarningPackTest extends IndicatorRulePackContract {
         list.add(lesson(PUPIL, LocalDate.of(2025, 12, 1), UNEXCUSED));
         list.add(lesson(PUPIL, LocalDate.of(2025, 12, 3), REASON_UNKNOWN));
         list.add(lesson(PUPIL, LocalDate.of(2025, 12, 12), UNEXCUSED));
+
         // Only in the 4-week window: 2 more unexcused days, 1 excused day.
         list.add(lesson(PUPIL, LocalDate.of(2025, 11, 17), UNEXCUSED));
         list.add(lesson(PUPIL, LocalDate.of(2025, 11, 28), UNEXCUSED));
         list.add(lesson(PUPIL, LocalDate.of(2025, 11, 20), EXCUSED));
+
         // Outside both windows.
         list.add(lesson(PUPIL, LocalDate.of(2025, 11, 14), UNEXCUSED));
+
         // Late on two days in the 2-week window, one of them twice.
         list.add(lesson(PUPIL, LocalDate.of(2025, 12, 2), LATE));
         list.add(lesson(PUPIL, LocalDate.of(2025, 12, 2), LATE));
         list.add(lesson(PUPIL, LocalDate.of(2025, 12, 9), LATE));
         list.add(lesson(PUPIL, LocalDate.of(2025, 12, 9), PRESENT));
+
         // Remarks: two minor in the 2-week window, one serious (not a remark).
         list.add(
                 new BehaviourIncident(
@@ -102,6 +106,7 @@ class WeeklyEarlyWarningPackTest extends IndicatorRulePackContract {
                         BehaviourIncident.Severity.SERIOUS,
                         "violence",
                         1));
+
         // Grades: 2 and 3 in the 2-week window, 1 in the 4-week window only.
         list.add(grade(PUPIL, LocalDate.of(2025, 12, 5), 2));
         list.add(grade(PUPIL, LocalDate.of(2025, 12, 10), 3));
@@ -165,10 +170,13 @@ class WeeklyEarlyWarningPackTest extends IndicatorRulePackContract {
     @Test
     void forCohort_comparesWithClassAverage() {
         List<Observation> all = new ArrayList<>(pupilObservations());
+
         // Classmate: 5 and 5 in the 2-week window. Class average 2w = (2+3+5+5)/4 = 3.75; pupil
+
         // 2.5.
         all.add(grade(CLASSMATE, LocalDate.of(2025, 12, 8), 5));
         all.add(grade(CLASSMATE, LocalDate.of(2025, 12, 11), 5));
+
         // Another class's grades do not count.
         all.add(grade(OTHER_CLASS, LocalDate.of(2025, 12, 8), 1));
         Cohort cohort =
@@ -191,6 +199,7 @@ class WeeklyEarlyWarningPackTest extends IndicatorRulePackContract {
 
         assertEquals(1.25, result.get("below-class-average-2w").value(), 1e-9);
         assertEquals(RiskBand.HIGH, result.get("below-class-average-2w").band());
+
         // 4 weeks: class (2+3+1+5+5)/5 = 3.2, pupil (2+3+1)/3 = 2.0.
         assertEquals(1.2, result.get("below-class-average-4w").value(), 1e-9);
         assertEquals(0.0, classmate.get("below-class-average-2w").value());
