@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,7 +53,8 @@ public final class EstonianTexts {
     }
 
     /**
-     * Returns a text, formatted with {@link MessageFormat} when arguments are given.
+     * Returns a text, formatted with {@link MessageFormat}: every text in the bundles is a pattern,
+     * so write an apostrophe as {@code ''}.
      *
      * @param locale the reader's locale; never {@code null}
      * @param key the text's key; never {@code null}
@@ -65,9 +67,8 @@ public final class EstonianTexts {
     public static String text(Locale locale, String key, Object... arguments) {
         Checks.present(key, "key");
         String pattern = bundle(locale).getString(key);
-        if (arguments.length == 0) {
-            return pattern;
-        }
+        // Every text is a MessageFormat pattern, even without placeholders, so that '' always
+        // renders as one apostrophe.
         return new MessageFormat(pattern, locale).format(arguments);
     }
 
@@ -119,6 +120,20 @@ public final class EstonianTexts {
                 "indicator." + baseId(indicator.id()) + ".explanation",
                 indicator.value(),
                 second);
+    }
+
+    /**
+     * Returns what staff can do about a raised indicator, where the plugin has advice for it.
+     *
+     * @param locale the reader's locale; never {@code null}
+     * @param indicator an indicator of {@code ee-ehis-20} or {@code ee-weekly}; never {@code null}
+     * @return the advice, or empty when the indicator has none
+     * @throws ee.lim.spi.InvalidInputException if an argument is {@code null}
+     */
+    public static Optional<String> indicatorAdvice(Locale locale, Indicator indicator) {
+        Checks.present(indicator, "indicator");
+        String key = "indicator." + baseId(indicator.id()) + ".advice";
+        return bundle(locale).containsKey(key) ? Optional.of(text(locale, key)) : Optional.empty();
     }
 
     /**

@@ -63,6 +63,18 @@ class MessagesTest {
     }
 
     @Test
+    void text_rendersDoubledApostropheOnce() throws IOException {
+        for (String key : load("messages.properties").stringPropertyNames()) {
+            String text = EstonianTexts.text(Locale.ENGLISH, key);
+
+            assertFalse(text.contains("''"), key + " renders a doubled apostrophe");
+        }
+        assertTrue(
+                EstonianTexts.text(Locale.ENGLISH, "indicator.unexcused-lessons-quarter.advice")
+                        .contains("the parent's consent"));
+    }
+
+    @Test
     void bundles_estonianIsReadAsUtf8() {
         assertEquals(
                 "koolipsühholoog",
@@ -143,5 +155,23 @@ class MessagesTest {
                 text);
         assertNotEquals(text, EstonianTexts.indicatorExplanation(Locale.ENGLISH, indicator));
         assertTrue(EstonianTexts.indicatorExplanation(Locale.ENGLISH, indicator).contains("22.5%"));
+        assertTrue(
+                EstonianTexts.indicatorAdvice(EstonianTexts.ESTONIAN, indicator)
+                        .orElseThrow()
+                        .contains("võrgustikukohtumine"));
+    }
+
+    @Test
+    void indicatorAdvice_emptyWithoutAdvice() {
+        Indicator late =
+                new Indicator(
+                        "late-days-2w",
+                        WeeklyEarlyWarningPack.ID,
+                        FactorCategory.ATTENDANCE,
+                        1,
+                        3,
+                        RiskBand.NONE);
+
+        assertTrue(EstonianTexts.indicatorAdvice(Locale.ENGLISH, late).isEmpty());
     }
 }

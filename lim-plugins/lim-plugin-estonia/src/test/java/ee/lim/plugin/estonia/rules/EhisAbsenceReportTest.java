@@ -165,6 +165,21 @@ class EhisAbsenceReportTest {
                         + " hiljemalt 23.02.2026.",
                 estonian);
         assertTrue(english.contains("by 2026-02-23"), english);
+        assertTrue(english.contains("(3 lessons)"), english);
+    }
+
+    @Test
+    void text_singleLessonInSingular() {
+        UnknownReasonNotice notice =
+                new UnknownReasonNotice(
+                        new StudentKey("k1"), null, null, FRIDAY, 1, LocalDate.of(2026, 2, 23));
+
+        String estonian = notice.text(EstonianTexts.ESTONIAN);
+        String english = notice.text(Locale.ENGLISH);
+
+        assertTrue(estonian.contains("(1 tund)"), estonian);
+        assertTrue(estonian.contains("(KOV: elukoht teadmata)"), estonian);
+        assertTrue(english.contains("(1 lesson)"), english);
     }
 
     @Test
