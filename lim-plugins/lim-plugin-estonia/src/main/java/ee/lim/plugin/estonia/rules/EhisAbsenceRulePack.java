@@ -123,9 +123,8 @@ public final class EhisAbsenceRulePack implements IndicatorRulePack {
                         : fallback.jurisdiction(lastDay);
         Optional<StudyPeriod> period = periodFor(jurisdiction.studyPeriods(), lastDay);
         if (period.isEmpty() && context.jurisdiction() != null) {
-            // The context's jurisdiction may hold only the current year's periods, which all lie
-            // after the as-of date in early September; the fallback returns the previous year's
-            // periods.
+            // The context's jurisdiction may hold only the current year's periods. On 1 September
+            // they all lie after the last day, so the fallback supplies the previous year's.
             period = periodFor(fallback.jurisdiction(lastDay).studyPeriods(), lastDay);
         }
         return period.map(

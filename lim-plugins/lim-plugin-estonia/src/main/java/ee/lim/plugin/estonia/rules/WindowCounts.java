@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
 
-/** What one student's observations in a date window add up to, for the weekly pack. */
+/** Counts of one student's observations in a date window, for the weekly pack. */
 final class WindowCounts {
     private final Set<LocalDate> unexcusedDays = new HashSet<>();
     private final Set<LocalDate> excusedDays = new HashSet<>();

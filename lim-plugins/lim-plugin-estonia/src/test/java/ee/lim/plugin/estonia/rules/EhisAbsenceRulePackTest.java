@@ -178,6 +178,28 @@ class EhisAbsenceRulePackTest extends IndicatorRulePackContract {
     }
 
     @Test
+    void quarterAbsence_firstSeptemberUsesPreviousYear() {
+        // The context holds the 2025/26 periods only; on 1 September 2025 the last quarter that
+        // ended is Q4 of 2024/25 (30 March to 12 June 2025).
+        LocalDate asOf = LocalDate.of(2025, 9, 1);
+        List<Observation> observations =
+                lessons(
+                        PUPIL,
+                        LocalDate.of(2025, 6, 2),
+                        6,
+                        concat(repeat(UNEXCUSED, 3), repeat(PRESENT, 9)));
+
+        QuarterAbsence absence =
+                new EhisAbsenceRulePack()
+                        .quarterAbsence(context(PUPIL, asOf, observations, EE))
+                        .orElseThrow();
+
+        assertEquals("2024/25-Q4", absence.period().id());
+        assertEquals(12, absence.lessons());
+        assertEquals(3, absence.missedWithoutValidReason());
+    }
+
+    @Test
     void evaluate_noLessonsNoIndicator() {
         assertTrue(
                 new EhisAbsenceRulePack().evaluate(context(PUPIL, AS_OF, List.of(), EE)).isEmpty());
