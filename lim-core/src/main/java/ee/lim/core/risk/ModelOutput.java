@@ -31,7 +31,7 @@ public record ModelOutput(double probability, List<Contribution> contributions) 
                             + probability
                             + "; return a calibrated probability");
         }
-        if (contributions == null || contributions.contains(null)) {
+        if (contributions == null || contributions.stream().anyMatch(c -> c == null)) {
             throw new InvalidInputException(
                     "ModelOutput.contributions",
                     "ModelOutput.contributions is null or contains null; return a list of"
