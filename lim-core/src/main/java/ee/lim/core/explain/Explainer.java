@@ -219,15 +219,11 @@ public final class Explainer {
     private String formatValue(String feature, double value) {
         Optional<FeatureDefinition> definition = FeatureNames.definition(feature);
         FeatureUnit unit = definition.map(FeatureDefinition::unit).orElse(FeatureUnit.VALUE);
-        switch (unit) {
-            case FLAG:
-                return bundle.getString(value >= 0.5 ? "flag.yes" : "flag.no");
-            case TIER:
-                int tier = (int) Math.round(Math.max(0, Math.min(3, value)));
-                return bundle.getString("tier." + tier);
-            default:
-                return format("unit." + unit.name(), value);
-        }
+        return switch (unit) {
+            case FLAG -> bundle.getString(value >= 0.5 ? "flag.yes" : "flag.no");
+            case TIER -> bundle.getString("tier." + Math.round(Math.max(0, Math.min(3, value))));
+            default -> format("unit." + unit.name(), value);
+        };
     }
 
     private String formatDate(LocalDate date) {

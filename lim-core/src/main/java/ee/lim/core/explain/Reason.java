@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
 
 /**
  * One reason behind an assessment: a raised indicator or a model contribution that raised the risk,
- * with the sentence that tells a teacher about it.
+ * with the sentence for a teacher about it.
  *
  * @param kind whether the reason is an indicator or a model contribution; never {@code null}
  * @param name the rule as {@code packId/ruleId} for an indicator, or the feature name for a

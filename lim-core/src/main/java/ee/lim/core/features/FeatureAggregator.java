@@ -96,7 +96,7 @@ public final class FeatureAggregator implements CohortSink {
         StudentKey key = observation.student();
         StudentAggregate aggregate;
         // Sources usually send a student's observations together, so cache the last lookup.
-        if (key == lastKey) {
+        if (key.equals(lastKey)) {
             aggregate = lastAggregate;
         } else {
             aggregate = aggregates.get(key);

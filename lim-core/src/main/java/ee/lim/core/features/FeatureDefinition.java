@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * What a named feature measures: its factor category and unit.
+ * The factor category and unit of a named feature.
  *
  * @param name the stable feature name, such as {@code "attendance_rate_4w"}; never {@code null}
  * @param category the factor category; never {@code null}

@@ -133,7 +133,7 @@ public final class FeatureNames {
     /** Incidents that led to an exclusion, school year. */
     public static final String SUSPENSIONS_YEAR = "suspensions_year";
 
-    /** The longest single exclusion in days, school year. */
+    /** The maximum length in days of a single exclusion, school year. */
     public static final String LONGEST_EXCLUSION_DAYS_YEAR = "longest_exclusion_days_year";
 
     /** Grade repeats recorded before the as-of date, all years. */

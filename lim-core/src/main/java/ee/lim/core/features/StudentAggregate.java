@@ -8,6 +8,7 @@ import ee.lim.spi.model.Measurement;
 import ee.lim.spi.model.Observation;
 import ee.lim.spi.model.Student;
 import ee.lim.spi.model.SupportMeasure;
+import ee.lim.spi.model.SupportTier;
 import ee.lim.spi.risk.FactorCategory;
 import ee.lim.spi.risk.Features;
 import java.time.LocalDate;
@@ -92,12 +93,21 @@ final class StudentAggregate {
             }
         } else if (observation instanceof SupportMeasure measure) {
             if (measure.isActiveOn(calendar.asOf.minusDays(1))) {
-                supportTier = Math.max(supportTier, measure.tier().ordinal() + 1);
+                supportTier = Math.max(supportTier, tierNumber(measure.tier()));
             }
         } else if (observation instanceof Measurement measurement) {
             addMeasurement(measurement, day);
         }
         // Outcomes are labels for training, never features.
+    }
+
+    /** Numbers a tier as the {@code support_tier} feature does: 1 general to 3 special. */
+    private static int tierNumber(SupportTier tier) {
+        return switch (tier) {
+            case GENERAL -> 1;
+            case ENHANCED -> 2;
+            case SPECIAL -> 3;
+        };
     }
 
     private void addAttendance(AttendanceEvent event) {
@@ -117,22 +127,19 @@ final class StudentAggregate {
         int minutes = event.minutes();
         recorded[d] += minutes;
         switch (event.status()) {
-            case UNEXCUSED:
+            case UNEXCUSED -> {
                 absent[d] += minutes;
                 unexcused[d] += minutes;
-                break;
-            case REASON_UNKNOWN:
+            }
+            case REASON_UNKNOWN -> {
                 absent[d] += minutes;
                 unknown[d] += minutes;
-                break;
-            case EXCUSED:
-                absent[d] += minutes;
-                break;
-            case LATE:
-                late[d] += minutes;
-                break;
-            default:
-                break;
+            }
+            case EXCUSED -> absent[d] += minutes;
+            case LATE -> late[d] += minutes;
+            case PRESENT -> {
+                // attended: only the recorded minutes count
+            }
         }
     }
 

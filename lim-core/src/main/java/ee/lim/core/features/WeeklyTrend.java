@@ -44,6 +44,7 @@ final class WeeklyTrend {
         if (n < 2) {
             return null;
         }
+
         double meanX = 0;
         double meanY = 0;
         for (int i = 0; i < n; i++) {
@@ -58,6 +59,7 @@ final class WeeklyTrend {
             sxy += (x[i] - meanX) * (y[i] - meanY);
             sxx += (x[i] - meanX) * (x[i] - meanX);
         }
+
         int steps = calendar.declineSteps;
         boolean declining = n > steps;
         for (int i = n - steps; declining && i < n; i++) {

@@ -8,7 +8,7 @@ import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * What a {@link ModelScore} returns for one student.
+ * The result of a {@link ModelScore} for one student.
  *
  * @param probability the calibrated probability of the adverse outcome, in {@code [0, 1]}
  * @param contributions the per-feature contributions in log-odds, in any order; never {@code null}

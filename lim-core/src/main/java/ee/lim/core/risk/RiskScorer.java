@@ -29,7 +29,7 @@ import org.apiguardian.api.API;
 
 /**
  * Assesses students' risk as of a date: it computes their features, evaluates the rule packs in
- * force on that date and, if one is set, asks a model for a probability.
+ * force on that date and, if a model is set, scores them with it.
  *
  * <p>The band is the highest band of all indicators when no model is set. With a model it comes
  * from the model's probability and the {@link ProbabilityCutoffs} (by default watch from 0.25, high

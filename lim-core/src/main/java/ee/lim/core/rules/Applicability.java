@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import org.apiguardian.api.API;
 
 /**
- * Which students a rule applies to. A bound that is {@code null} is open. A student whose grade or
- * age is unknown is outside any rule that bounds it, so the rule gives no indicator rather than a
- * guessed one.
+ * The range of students a rule applies to. A bound that is {@code null} is open. A student whose
+ * grade or age is unknown is outside any rule that bounds it, so the rule gives no indicator rather
+ * than a guessed one.
  *
  * @param gradeMin the lowest grade, or {@code null}
  * @param gradeMax the highest grade, or {@code null}
@@ -25,7 +25,7 @@ public record Applicability(Integer gradeMin, Integer gradeMax, Integer maxAge) 
      *
      * @param student the student; never {@code null}
      * @param asOf the as-of date; never {@code null}
-     * @return {@code true} if every bound holds
+     * @return {@code true} if the student is within every bound
      */
     public boolean appliesTo(Student student, LocalDate asOf) {
         if (gradeMin != null || gradeMax != null) {

@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * How a rule compares a feature value with its thresholds. A rule whose concern grows with the
- * value (hours of absence) uses {@link #AT_LEAST} or {@link #ABOVE}; one whose concern grows as the
- * value falls (an attendance rate) uses {@link #AT_MOST} or {@link #BELOW}.
+ * The direction in which a rule compares a feature value with its thresholds. A rule whose concern
+ * grows with the value (hours of absence) uses {@link #AT_LEAST} or {@link #ABOVE}; one whose
+ * concern grows as the value falls (an attendance rate) uses {@link #AT_MOST} or {@link #BELOW}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public enum Comparison {
@@ -53,16 +53,12 @@ public enum Comparison {
      * @return {@code true} if the value reaches the threshold in this direction
      */
     public boolean reaches(double value, double threshold) {
-        switch (this) {
-            case AT_LEAST:
-                return value >= threshold;
-            case ABOVE:
-                return value > threshold;
-            case AT_MOST:
-                return value <= threshold;
-            default:
-                return value < threshold;
-        }
+        return switch (this) {
+            case AT_LEAST -> value >= threshold;
+            case ABOVE -> value > threshold;
+            case AT_MOST -> value <= threshold;
+            case BELOW -> value < threshold;
+        };
     }
 
     /**

@@ -20,7 +20,7 @@ import org.apiguardian.api.API;
 
 /**
  * An indicator rule pack read from JSON, so that users can edit thresholds or write their own pack.
- * docs/risk-rules.md gives the schema; {@link RulePacks} holds the packs bundled with LIM.
+ * docs/risk-rules.md gives the schema; {@link RulePacks} contains the packs bundled with LIM.
  *
  * <p>Each rule reads one feature from {@link RuleContext#features()} and gives one indicator per
  * applicable student whose feature is present. A pack is in force from {@code effectiveFrom} to

@@ -71,6 +71,7 @@ final class RulePackReader {
             throw new InvalidInputException(
                     "json", sourceName + " must be a JSON object with id, version and rules");
         }
+
         String where = sourceName;
         unknownFields(root, PACK_FIELDS, where, "");
         String id = id(root, "id", where, "");
@@ -79,6 +80,7 @@ final class RulePackReader {
         String name = optionalString(root, "name", where, "", id);
         String source = requiredString(root, "source", where, "");
         optionalString(root, "description", where, "", "");
+
         LocalDate from = date(root, "effectiveFrom", where, true);
         LocalDate until = date(root, "effectiveUntil", where, false);
         if (until != null && until.isBefore(from)) {
@@ -91,6 +93,7 @@ final class RulePackReader {
                             + from
                             + "; give a later date or remove the field");
         }
+
         JsonNode rulesNode = root.get("rules");
         if (rulesNode == null || !rulesNode.isArray() || rulesNode.isEmpty()) {
             throw invalid(
@@ -98,6 +101,7 @@ final class RulePackReader {
                     where
                             + ", field 'rules': missing or empty; give an array of one or more rules");
         }
+
         List<IndicatorRule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < rulesNode.size(); i++) {
@@ -127,6 +131,7 @@ final class RulePackReader {
                             + index
                             + "]: not an object; give each rule as {\"id\": ...}");
         }
+
         String id = id(node, "id", pack + ", rules[" + index + "]", path);
         String where = pack + ", rule '" + id + "'";
         unknownFields(node, RULE_FIELDS, where, path);
@@ -140,6 +145,7 @@ final class RulePackReader {
                             + "' is not a feature; use a name from FeatureNames (such as "
                             + "attendance_rate_4w) or m.<measurement name>");
         }
+
         String categoryName = requiredString(node, "category", where, path);
         FactorCategory category;
         try {
@@ -153,6 +159,7 @@ final class RulePackReader {
                             + "' is not a category; use one of "
                             + Arrays.toString(FactorCategory.values()));
         }
+
         String comparisonName = requiredString(node, "comparison", where, path);
         Comparison comparison =
                 Comparison.ofJsonName(comparisonName)
@@ -165,6 +172,7 @@ final class RulePackReader {
                                                         + comparisonName
                                                         + "' is not a comparison; use one of"
                                                         + " atLeast, above, atMost, below"));
+
         Double watch = threshold(node, "watch", where, path);
         Double high = threshold(node, "high", where, path);
         if (watch == null && high == null) {
@@ -188,6 +196,7 @@ final class RulePackReader {
                                 + "; the watch threshold must be reached before the high one");
             }
         }
+
         Applicability applicability = applicability(node.get("applicability"), where, path);
         String description = optionalString(node, "description", where, path, "");
         return new IndicatorRule(

@@ -36,49 +36,46 @@ final class RandomHistory {
                     : new AttendanceEvent(
                             key, date, AttendanceEvent.Scope.DAY, status, 60 + random.nextInt(300));
         }
-        switch (kind) {
-            case 12:
-            case 13:
-                return new Grade(
-                        key,
-                        date,
-                        SUBJECTS[random.nextInt(SUBJECTS.length)],
-                        random.nextBoolean() ? null : "P" + random.nextInt(3),
-                        1 + random.nextInt(5),
-                        SCALE,
-                        random.nextInt(3) * 0.5);
-            case 14:
-            case 15:
-                return new BehaviourIncident(
-                        key,
-                        date,
-                        BehaviourIncident.Severity.values()[random.nextInt(3)],
-                        "disruption",
-                        random.nextInt(4));
-            case 16:
-                return new EnrolmentEvent(
-                        key,
-                        date,
-                        EnrolmentEvent.Type.values()[random.nextInt(4)],
-                        "SCH1",
-                        1 + random.nextInt(12));
-            case 17:
-                return new SupportMeasure(
-                        key,
-                        date,
-                        random.nextBoolean() ? null : date.plusDays(random.nextInt(200)),
-                        SupportTier.values()[random.nextInt(3)],
-                        "measure",
-                        null);
-            case 18:
-                return new Measurement(
-                        key,
-                        date,
-                        MEASURES[random.nextInt(MEASURES.length)],
-                        random.nextInt(10),
-                        "GRADES");
-            default:
-                return new Outcome(key, date, Outcome.Type.DROPPED_OUT);
-        }
+        return switch (kind) {
+            case 12, 13 ->
+                    new Grade(
+                            key,
+                            date,
+                            SUBJECTS[random.nextInt(SUBJECTS.length)],
+                            random.nextBoolean() ? null : "P" + random.nextInt(3),
+                            1 + random.nextInt(5),
+                            SCALE,
+                            random.nextInt(3) * 0.5);
+            case 14, 15 ->
+                    new BehaviourIncident(
+                            key,
+                            date,
+                            BehaviourIncident.Severity.values()[random.nextInt(3)],
+                            "disruption",
+                            random.nextInt(4));
+            case 16 ->
+                    new EnrolmentEvent(
+                            key,
+                            date,
+                            EnrolmentEvent.Type.values()[random.nextInt(4)],
+                            "SCH1",
+                            1 + random.nextInt(12));
+            case 17 ->
+                    new SupportMeasure(
+                            key,
+                            date,
+                            random.nextBoolean() ? null : date.plusDays(random.nextInt(200)),
+                            SupportTier.values()[random.nextInt(3)],
+                            "measure",
+                            null);
+            case 18 ->
+                    new Measurement(
+                            key,
+                            date,
+                            MEASURES[random.nextInt(MEASURES.length)],
+                            random.nextInt(10),
+                            "GRADES");
+            default -> new Outcome(key, date, Outcome.Type.DROPPED_OUT);
+        };
     }
 }

@@ -20,7 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The bundled packs load, name their source, and band hand-picked values as their sources say. */
+/**
+ * The bundled packs load, name their source, and band hand-picked values as their sources state.
+ */
 class BundledPacksTest {
     private static final StudentKey KEY = new StudentKey("S1");
     private static final LocalDate AS_OF = LocalDate.of(2026, 3, 2);

@@ -116,26 +116,28 @@ class RuleMonotonicityTest {
     private static Observation worse(
             StudentKey key, LocalDate asOf, int kind, SplittableRandom random) {
         LocalDate day = asOf.minusDays(1 + random.nextInt(13));
-        switch (kind) {
-            case 0:
-                return new AttendanceEvent(
-                        key,
-                        day,
-                        random.nextBoolean()
-                                ? AttendanceEvent.Scope.DAY
-                                : AttendanceEvent.Scope.LESSON,
-                        AttendanceStatus.UNEXCUSED,
-                        45 + random.nextInt(300));
-            case 1:
+        return switch (kind) {
+            case 0 ->
+                    new AttendanceEvent(
+                            key,
+                            day,
+                            random.nextBoolean()
+                                    ? AttendanceEvent.Scope.DAY
+                                    : AttendanceEvent.Scope.LESSON,
+                            AttendanceStatus.UNEXCUSED,
+                            45 + random.nextInt(300));
+            case 1 -> {
                 String subject = random.nextBoolean() ? "math" : "history";
                 LocalDate gradeDay =
                         QUARTERS.studyPeriodOn(day).isPresent() ? day : asOf.minusDays(1);
-                return new Grade(key, gradeDay, subject, null, SCALE.min(), SCALE, 0);
-            default:
+                yield new Grade(key, gradeDay, subject, null, SCALE.min(), SCALE, 0);
+            }
+            default -> {
                 BehaviourIncident.Severity severity =
                         BehaviourIncident.Severity.values()[random.nextInt(3)];
-                return new BehaviourIncident(key, day, severity, "disruption", random.nextInt(8));
-        }
+                yield new BehaviourIncident(key, day, severity, "disruption", random.nextInt(8));
+            }
+        };
     }
 
     private static Map<String, RiskBand> bands(Student student, Features features) {

@@ -86,7 +86,7 @@ class RulePackReaderTest {
     }
 
     @Test
-    void parse_unknownComparisonNamesRuleFieldValueAndFix() {
+    void parse_badComparisonMessage() {
         InvalidInputException e =
                 parseFails(
                         withRule(
