@@ -60,6 +60,7 @@ public final class FeatureCalculator {
             Student student, List<? extends Observation> observations, LocalDate asOf) {
         Objects.requireNonNull(student, "student");
         Objects.requireNonNull(observations, "observations");
+        Objects.requireNonNull(asOf, "asOf");
         StudentAggregate aggregate =
                 new StudentAggregate(student, new AsOfCalendar(asOf, config), config);
         for (Observation observation : observations) {

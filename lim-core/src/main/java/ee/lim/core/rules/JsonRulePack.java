@@ -24,7 +24,9 @@ import org.apiguardian.api.API;
  *
  * <p>Each rule reads one feature from {@link RuleContext#features()} and gives one indicator per
  * applicable student whose feature is present. A pack is in force from {@code effectiveFrom} to
- * {@code effectiveUntil}, both inclusive. Instances are immutable and thread-safe.
+ * {@code effectiveUntil}, both inclusive. A pack is not found by {@code ServiceLoader}: pass it to
+ * {@code EngineBuilder.plugin} or straight to a {@code RiskScorer}. Instances are immutable and
+ * thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class JsonRulePack implements IndicatorRulePack {

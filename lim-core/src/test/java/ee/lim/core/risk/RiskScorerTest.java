@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ee.lim.core.Engine;
 import ee.lim.core.features.FeatureAggregator;
 import ee.lim.core.features.FeatureConfig;
 import ee.lim.core.rules.JsonRulePack;
@@ -237,6 +238,25 @@ class RiskScorerTest {
         assertTrue(
                 inMemory.stream().anyMatch(a -> a.band() == RiskBand.HIGH),
                 "a synthetic cohort has some high-risk students");
+    }
+
+    @Test
+    void engine_registersPacksForTheScorer() {
+        Engine engine =
+                Engine.builder()
+                        .plugin(RulePacks.get(RulePacks.EWIMS))
+                        .plugin(RulePacks.get(RulePacks.NETHERLANDS_16_HOURS))
+                        .build();
+
+        RiskScorer scorer =
+                RiskScorer.builder().rulePacks(engine.plugins(IndicatorRulePack.class)).build();
+        RiskAssessment assessment = scorer.assess(STUDENT, absences(), AS_OF);
+
+        assertEquals(
+                List.of("ewims", "nl-16-hours"),
+                engine.ids(IndicatorRulePack.class).stream().sorted().toList());
+        assertEquals(RiskBand.HIGH, assessment.band());
+        assertEquals(2, assessment.producedBy().size());
     }
 
     @Test
