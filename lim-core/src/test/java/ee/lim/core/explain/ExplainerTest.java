@@ -168,6 +168,21 @@ class ExplainerTest {
     }
 
     @Test
+    void explain_otherLanguageGetsEnglishWhateverTheDefault() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(ET);
+
+            Explanation explanation =
+                    Explainer.of(Locale.GERMAN, RulePacks.all()).explain(assessment());
+
+            assertTrue(explanation.summary().startsWith("Risk level on "), explanation.summary());
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
     void explain_noStudentKeyInAnySentence() {
         Cohort cohort = SyntheticCohort.builder().seed(9).students(40).build().generate();
         RiskScorer scorer =
