@@ -12,6 +12,10 @@ module ee.lim.core {
     requires org.jgrapht.core;
 
     exports ee.lim.core;
+    exports ee.lim.core.features;
+    exports ee.lim.core.rules;
+    exports ee.lim.core.risk;
+    exports ee.lim.core.explain;
 
     uses ee.lim.spi.CohortSource;
     uses ee.lim.spi.JurisdictionProfile;

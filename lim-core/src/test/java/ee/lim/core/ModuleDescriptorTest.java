@@ -57,7 +57,14 @@ class ModuleDescriptorTest {
         assumeTrue(module.isNamed(), "tests run on the module path");
         ModuleDescriptor descriptor = module.getDescriptor();
 
-        assertEquals(Set.of("ee.lim.core"), exports(descriptor));
+        assertEquals(
+                Set.of(
+                        "ee.lim.core",
+                        "ee.lim.core.features",
+                        "ee.lim.core.rules",
+                        "ee.lim.core.risk",
+                        "ee.lim.core.explain"),
+                exports(descriptor));
         assertEquals(
                 new TreeSet<>(
                         Set.of(
