@@ -12,7 +12,7 @@ import java.util.Map;
  * mode {@code bulk}, {@code delta} or {@code absent} from the keys {@code file.<name>}.
  */
 final class Manifest {
-    /** How a file of the folder is to be read. */
+    /** The reading mode of one file of the folder. */
     enum Mode {
         /** The full set of records. */
         BULK,

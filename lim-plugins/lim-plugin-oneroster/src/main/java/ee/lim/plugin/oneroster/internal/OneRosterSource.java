@@ -127,7 +127,7 @@ public final class OneRosterSource implements CohortSource {
         return parsed.get();
     }
 
-    private static Path folderOf(Path location, String what) {
+    private static Path folderOf(Path location, String kind) {
         Path folder =
                 Files.isRegularFile(location)
                                 && location.getFileName().toString().equals("manifest.csv")
@@ -135,9 +135,9 @@ public final class OneRosterSource implements CohortSource {
                         : location;
         if (!Files.isDirectory(folder)) {
             throw new InvalidInputException(
-                    what,
+                    kind,
                     "The "
-                            + what
+                            + kind
                             + " folder "
                             + location
                             + " does not exist or is not a folder; pass the folder that holds"

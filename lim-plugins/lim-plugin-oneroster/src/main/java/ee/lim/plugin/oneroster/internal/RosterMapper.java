@@ -163,7 +163,7 @@ final class RosterMapper {
     }
 
     /**
-     * Reads the class year from {@code users.grades} when it holds exactly one CEDS grade level
+     * Reads the class year from {@code users.grades} when it contains exactly one CEDS grade level
      * from {@code KG} (0) to {@code 13}; other values, such as {@code PK} or a list, give none.
      */
     private static Integer gradeOf(RosterRecord user) {

@@ -227,7 +227,8 @@ class OneRosterSourceTest extends CohortSourceContract {
         new OneRosterSource().read(input(dir.resolve("export")), sink);
 
         for (Student student : sink.students()) {
-            assertTrue(student.grade() >= 1 && student.grade() <= 9);
+            assertTrue(student.grade() >= 1, "grade " + student.grade());
+            assertTrue(student.grade() <= 9, "grade " + student.grade());
             assertNull(student.language());
         }
     }

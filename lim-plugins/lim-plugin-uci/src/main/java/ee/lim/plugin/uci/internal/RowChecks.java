@@ -2,7 +2,7 @@ package ee.lim.plugin.uci.internal;
 
 /** Checks that apply to every record whatever its layout: width, text and length. */
 final class RowChecks {
-    /** The longest field accepted; no value in the supported layouts comes near it. */
+    /** The maximum field length in characters; no valid value comes near it. */
     static final int MAX_FIELD_LENGTH = 1000;
 
     private RowChecks() {}
