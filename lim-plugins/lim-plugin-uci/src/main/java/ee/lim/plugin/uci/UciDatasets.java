@@ -50,17 +50,28 @@ public final class UciDatasets {
             throw new PluginException(
                     "uci", "The bundled student-por.csv is missing from the uci plugin", null);
         }
+        extracted = toFile(url);
+        return extracted;
+    }
+
+    /**
+     * Returns a file with the content of a resource: the file itself for a {@code file:} URL,
+     * otherwise a temporary copy that is deleted when the JVM exits.
+     *
+     * @param url the resource
+     * @return a readable file
+     * @throws PluginException if the resource cannot be read or copied
+     */
+    static Path toFile(URL url) {
         try {
             if ("file".equals(url.getProtocol())) {
-                extracted = Path.of(url.toURI());
-                return extracted;
+                return Path.of(url.toURI());
             }
             Path copy = Files.createTempFile("lim-uci-student-por-", ".csv");
             copy.toFile().deleteOnExit();
             try (InputStream in = url.openStream()) {
                 Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             }
-            extracted = copy;
             return copy;
         } catch (IOException | URISyntaxException e) {
             throw new PluginException(
