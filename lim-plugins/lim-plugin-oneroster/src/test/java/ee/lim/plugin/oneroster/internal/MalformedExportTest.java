@@ -70,6 +70,49 @@ class MalformedExportTest {
     }
 
     @Test
+    void truncatedLongAndBinary_rejectedByLine() throws Exception {
+        CollectingSink sink = new CollectingSink();
+
+        ImportReport report =
+                new OneRosterSource()
+                        .read(OneRosterSourceTest.input(CORPUS.resolve("truncated")), sink);
+
+        // The defects folder, plus a 2,000-character username, a given name that is not
+        // UTF-8, and a results file cut off in the middle of its last row.
+        assertEquals(Map.of("schools", 1L, "students", 4L, "grades", 3L), report.accepted());
+        assertEquals(
+                List.of(
+                        "orgs.csv:3:type",
+                        "orgs.csv:4:sourcedId",
+                        "users.csv:6:sourcedId",
+                        "users.csv:8:",
+                        "users.csv:11:username",
+                        "users.csv:12:givenName",
+                        "roles.csv:8:role",
+                        "roles.csv:9:roleType",
+                        "roles.csv:11:beginDate",
+                        "demographics.csv:3:birthDate",
+                        "demographics.csv:4:sex",
+                        "lineItems.csv:4:resultValueMax",
+                        "lineItems.csv:5:resultValueMin",
+                        "results.csv:7:score",
+                        "results.csv:12:scoreStatus",
+                        "results.csv:13:",
+                        "roles.csv:7:userSourcedId",
+                        "roles.csv:10:orgSourcedId",
+                        "demographics.csv:5:sourcedId",
+                        "results.csv:3:score",
+                        "results.csv:4:studentSourcedId",
+                        "results.csv:5:lineItemSourcedId",
+                        "results.csv:6:scoreDate",
+                        "results.csv:11:lineItemSourcedId"),
+                located(report, ImportProblem.Severity.REJECTED));
+        assertTrue(
+                report.problems().stream().noneMatch(p -> p.reason().contains("xxxxxxxx")),
+                "a reason quotes the long value");
+    }
+
+    @Test
     void defects_acceptedRecordsMapped() throws Exception {
         CollectingSink sink = new CollectingSink();
 
@@ -107,6 +150,7 @@ class MalformedExportTest {
                         "semicolon-users", "users.csv",
                         "empty-roles", "roles.csv",
                         "missing-file", "results.csv",
+                        "missing-column", "lineItems.csv",
                         "no-manifest", "manifest.csv");
         for (Map.Entry<String, String> entry : fieldByFolder.entrySet()) {
             SourceInput input = OneRosterSourceTest.input(CORPUS.resolve(entry.getKey()));
