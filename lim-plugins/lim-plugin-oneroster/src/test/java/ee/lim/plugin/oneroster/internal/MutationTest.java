@@ -38,8 +38,8 @@ class MutationTest {
         try (Stream<Path> listing = Files.list(valid)) {
             files = listing.sorted().toList();
         }
-        long seed = new Random().nextLong();
-        System.out.println("oneroster mutation seed=" + seed);
+        long seed = Long.getLong("lim.test.seed", new Random().nextLong());
+        System.out.println("oneroster mutation seed=" + seed + " (-Dlim.test.seed to replay)");
         Random random = new Random(seed);
         Path target = dir.resolve("case");
         Files.createDirectories(target);

@@ -61,8 +61,11 @@ class OneRosterSourceTest extends CohortSourceContract {
 
     @Test
     void read_generatedExportMatchesFixture(@TempDir Path dir) throws Exception {
-        long seed = new Random().nextLong();
-        System.out.println("OneRosterSourceTest.read_generatedExportMatchesFixture seed=" + seed);
+        long seed = Long.getLong("lim.test.seed", new Random().nextLong());
+        System.out.println(
+                "OneRosterSourceTest.read_generatedExportMatchesFixture seed="
+                        + seed
+                        + " (-Dlim.test.seed to replay)");
         RosterFixture fixture = RosterFixture.write(dir.resolve("export"), seed, 60);
         CollectingSink sink = new CollectingSink();
 

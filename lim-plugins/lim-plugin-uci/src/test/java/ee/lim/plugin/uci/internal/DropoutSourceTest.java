@@ -155,9 +155,11 @@ class DropoutSourceTest extends CohortSourceContract {
 
     @Test
     void read_generatedRowsMatchIndependentMapping(@TempDir Path dir) throws Exception {
-        long seed = new Random().nextLong();
+        long seed = Long.getLong("lim.test.seed", new Random().nextLong());
         System.out.println(
-                "DropoutSourceTest.read_generatedRowsMatchIndependentMapping seed=" + seed);
+                "DropoutSourceTest.read_generatedRowsMatchIndependentMapping seed="
+                        + seed
+                        + " (-Dlim.test.seed to replay)");
         Random random = new Random(seed);
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < 200; i++) {

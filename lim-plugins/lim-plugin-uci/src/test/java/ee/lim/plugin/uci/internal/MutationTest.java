@@ -58,8 +58,8 @@ class MutationTest {
     private static void run(
             CohortSource source, byte[] original, int rowCount, Path dir, String fileName)
             throws Exception {
-        long seed = new Random().nextLong();
-        System.out.println(source.id() + " mutation seed=" + seed);
+        long seed = Long.getLong("lim.test.seed", new Random().nextLong());
+        System.out.println(source.id() + " mutation seed=" + seed + " (-Dlim.test.seed to replay)");
         Random random = new Random(seed);
         for (int i = 0; i < CASES_PER_SOURCE; i++) {
             int operator = random.nextInt(Mutation.values().length);

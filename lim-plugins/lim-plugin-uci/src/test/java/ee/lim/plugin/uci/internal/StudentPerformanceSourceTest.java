@@ -202,8 +202,11 @@ class StudentPerformanceSourceTest extends CohortSourceContract {
 
     @Test
     void read_generatedRowsMatchIndependentMapping(@TempDir Path dir) throws Exception {
-        long seed = new Random().nextLong();
-        System.out.println("read_generatedRowsMatchIndependentMapping seed=" + seed);
+        long seed = Long.getLong("lim.test.seed", new Random().nextLong());
+        System.out.println(
+                "read_generatedRowsMatchIndependentMapping seed="
+                        + seed
+                        + " (-Dlim.test.seed to replay)");
         Random random = new Random(seed);
         List<Map<String, String>> rows = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
