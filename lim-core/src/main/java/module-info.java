@@ -12,6 +12,7 @@ module ee.lim.core {
     requires org.jgrapht.core;
 
     exports ee.lim.core;
+    exports ee.lim.core.coordination;
 
     uses ee.lim.spi.CohortSource;
     uses ee.lim.spi.JurisdictionProfile;
@@ -19,4 +20,6 @@ module ee.lim.core {
     uses ee.lim.spi.RiskModelProvider;
     uses ee.lim.spi.ServiceCatalogueSource;
     uses ee.lim.spi.Pseudonymiser;
+    uses ee.lim.spi.CaseStore;
+    uses ee.lim.spi.AuditSink;
 }

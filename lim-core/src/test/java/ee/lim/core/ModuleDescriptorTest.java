@@ -57,7 +57,7 @@ class ModuleDescriptorTest {
         assumeTrue(module.isNamed(), "tests run on the module path");
         ModuleDescriptor descriptor = module.getDescriptor();
 
-        assertEquals(Set.of("ee.lim.core"), exports(descriptor));
+        assertEquals(Set.of("ee.lim.core", "ee.lim.core.coordination"), exports(descriptor));
         assertEquals(
                 new TreeSet<>(
                         Set.of(
@@ -66,7 +66,9 @@ class ModuleDescriptorTest {
                                 "ee.lim.spi.IndicatorRulePack",
                                 "ee.lim.spi.RiskModelProvider",
                                 "ee.lim.spi.ServiceCatalogueSource",
-                                "ee.lim.spi.Pseudonymiser")),
+                                "ee.lim.spi.Pseudonymiser",
+                                "ee.lim.spi.CaseStore",
+                                "ee.lim.spi.AuditSink")),
                 new TreeSet<>(descriptor.uses()));
         assertEquals(Set.of(), descriptor.provides());
     }
