@@ -17,10 +17,10 @@ import java.util.List;
  * applied; each missing script runs in its own transaction together with its row in that table, in
  * version order. The prefix keeps LIM's tables apart from others in a shared database.
  *
- * <p>PostgreSQL runs DDL inside the transaction, so a failed script leaves nothing behind. H2
- * commits each DDL statement, so a failed H2 script may leave tables behind; its version row is
- * then missing and the next start reports the failure again. When two processes migrate at once,
- * the loser's insert into {@code lim_schema_version} fails, and it re-reads the version.
+ * <p>Migrations are serialised: within one JVM by a lock, and across PostgreSQL clients by an
+ * advisory lock. PostgreSQL runs DDL inside the transaction, so a failed script leaves nothing
+ * behind. H2 commits each DDL statement, so a failed H2 script may leave tables behind; its version
+ * row is then missing and the next start reports the failure again.
  */
 final class Migrator {
     /** The scripts in order; the number is the schema version each brings the database to. */
@@ -32,7 +32,38 @@ final class Migrator {
         this.connection = connection;
     }
 
+    /** Serialises migrations within this JVM, where H2 embedded databases live. */
+    private static final Object JVM_LOCK = new Object();
+
+    /** The PostgreSQL advisory lock key that serialises migrations across processes. */
+    private static final long ADVISORY_LOCK = 0x4c494d5f4d494721L;
+
     Integer migrate() throws SQLException {
+        synchronized (JVM_LOCK) {
+            boolean postgres =
+                    "PostgreSQL"
+                            .equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+            if (postgres) {
+                advisory("pg_advisory_lock");
+            }
+            try {
+                return migrateLocked();
+            } finally {
+                if (postgres) {
+                    advisory("pg_advisory_unlock");
+                }
+            }
+        }
+    }
+
+    private void advisory(String function) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SELECT " + function + "(" + ADVISORY_LOCK + ")");
+        }
+        connection.commit();
+    }
+
+    private Integer migrateLocked() throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(
                     "CREATE TABLE IF NOT EXISTS lim_schema_version ("
