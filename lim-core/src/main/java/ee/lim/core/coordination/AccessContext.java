@@ -7,8 +7,9 @@ import ee.lim.spi.model.Specialist;
 import org.apiguardian.api.API;
 
 /**
- * Who acts and why: the embedding application builds one from its own signed-in user and passes it
- * with every call. LIM keeps no user in thread-locals or other global state.
+ * The acting user and the purpose of the work. The embedding application builds one from its own
+ * signed-in user and passes it with every call. LIM keeps no user in thread-locals or other global
+ * state.
  *
  * @param actor the acting specialist, with role, sector and organisation; never {@code null}
  * @param purpose the purpose of the work, such as {@code "case-coordination"}; consents are given

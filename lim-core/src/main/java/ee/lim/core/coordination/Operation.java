@@ -4,7 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
-/** What an access does with personal data. */
+/** The kind of access to personal data: a read or a write. */
 @API(status = EXPERIMENTAL, since = "0.1")
 public enum Operation {
     /** Reads the data. */
