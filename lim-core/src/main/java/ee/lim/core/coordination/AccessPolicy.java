@@ -23,9 +23,9 @@ import org.apiguardian.api.API;
  *
  * <p>An access is permitted when it is made under a declared statutory duty that covers the actor's
  * sector, the category and the operation; or when an {@link AccessRule} matches the actor's role,
- * sector, the category and the operation, the actor is on the case team if the rule says so, and
- * the rule's basis holds: the public task holds by itself, a consent must permit the share to the
- * actor's sector or organisation ({@link ConsentEvaluator}). Anything else is denied.
+ * sector, the category and the operation, the actor is on the case team if the rule requires it,
+ * and the rule's basis applies: the public task suffices by itself, a consent must permit the share
+ * to the actor's sector or organisation ({@link ConsentEvaluator}). Anything else is denied.
  *
  * <p>Instances are immutable and thread-safe.
  *

@@ -10,8 +10,8 @@ import java.util.HexFormat;
 
 /**
  * The canonical encoding and SHA-256 hash of an audit entry. Each field is written as its UTF-8
- * bytes prefixed by their length as a 4-byte big-endian integer, so that no two different entries
- * share an encoding; the previous hash is the last field.
+ * bytes prefixed by their length as a 4-byte big-endian integer, so no two different entries share
+ * an encoding. The previous hash is the last field.
  */
 final class AuditHash {
     private static final String FORMAT = "lim-audit-v1";

@@ -25,7 +25,7 @@ public interface StudentAges {
     OptionalInt ageOn(StudentKey student, LocalDate day);
 
     /**
-     * Returns a lookup that knows no ages, so the guardians always decide.
+     * Returns a lookup that returns no age, so the guardians always decide.
      *
      * @return the lookup; never {@code null}
      */

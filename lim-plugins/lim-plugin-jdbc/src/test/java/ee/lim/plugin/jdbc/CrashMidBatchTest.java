@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A process killed in the middle of a batch leaves nothing of it: a child JVM writes a batch slowly
- * in one transaction and is killed after some changes; the reopened store holds none of them.
+ * in one transaction and is killed after some changes; the reopened store contains none of them.
  */
 @ExtendWith(PostgresServer.class)
 class CrashMidBatchTest {

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A real PostgreSQL for the tests. When LIM_TEST_PG_URL, LIM_TEST_PG_USER and LIM_TEST_PG_PASSWORD
  * are set (as .ci/run does), it uses that server. Otherwise it starts a throwaway server from the
  * installed binaries on 127.0.0.1 and a free port, with fsync off, once per test run, and stops and
- * deletes it when the run ends. Without PostgreSQL binaries it fails and says what to install.
+ * deletes it when the run ends. Without PostgreSQL binaries it fails with a message naming the
+ * package to install.
  *
  * <p>Each call of {@link #freshSchema()} creates an empty schema, so tests do not see each other's
  * rows.

@@ -19,8 +19,8 @@ import java.util.List;
  *
  * <p>Migrations are serialised: within one JVM by a lock, and across PostgreSQL clients by an
  * advisory lock. PostgreSQL runs DDL inside the transaction, so a failed script leaves nothing
- * behind. H2 commits each DDL statement, so a failed H2 script may leave tables behind; its version
- * row is then missing and the next start reports the failure again.
+ * behind. H2 commits each DDL statement, so a failed H2 script may leave tables behind. Its version
+ * row is then missing, and the next start reports the failure again.
  */
 final class Migrator {
     /** The scripts in order; the number is the schema version each brings the database to. */

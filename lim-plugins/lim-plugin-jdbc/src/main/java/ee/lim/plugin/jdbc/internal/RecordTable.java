@@ -11,9 +11,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Where each type of case record is stored: its table and the columns kept beside the JSON body.
- */
+/** The table of each type of case record, with the columns kept beside the JSON body. */
 public enum RecordTable {
     /** Cases. */
     CASE(Case.class, "lim_case", List.of("state")),
