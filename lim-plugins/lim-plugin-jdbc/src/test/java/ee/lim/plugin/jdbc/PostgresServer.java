@@ -90,7 +90,7 @@ final class PostgresServer implements BeforeAllCallback {
     }
 
     /** A server started from the installed binaries for this test run. */
-    private static final class Throwaway {
+    static final class Throwaway {
         private final Path bin;
         private final Path dir;
         private final int port;
@@ -102,7 +102,7 @@ final class PostgresServer implements BeforeAllCallback {
         }
 
         static Throwaway start() throws IOException, InterruptedException, SQLException {
-            Path bin = findBinaries();
+            Path bin = findBinaries(Path.of("/usr/lib/postgresql"));
             Path dir = Files.createTempDirectory("lim-pg-");
             boolean root = isRoot();
             if (root) {
@@ -196,8 +196,7 @@ final class PostgresServer implements BeforeAllCallback {
             }
         }
 
-        private static Path findBinaries() throws IOException {
-            Path base = Path.of("/usr/lib/postgresql");
+        static Path findBinaries(Path base) throws IOException {
             List<Path> candidates = new ArrayList<>();
             if (Files.isDirectory(base)) {
                 try (Stream<Path> versions = Files.list(base)) {
