@@ -1,5 +1,6 @@
 package ee.lim.plugin.jdbc.internal;
 
+import ee.lim.spi.ConflictException;
 import ee.lim.spi.LimException;
 import ee.lim.spi.PluginException;
 import java.sql.Connection;
@@ -134,19 +135,29 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs work in a transaction and turns SQL failures into {@link PluginException}; {@link
-     * LimException}s thrown by the work pass unchanged.
+     * Runs work in a transaction and turns SQL failures into LIM exceptions; {@link LimException}s
+     * thrown by the work pass unchanged.
      *
      * @param what what the work does, for the message, such as {@code "apply a batch"}
      * @param work the work
      * @param <T> the result type
      * @return the result
-     * @throws PluginException if the database fails
+     * @throws ConflictException if a concurrent transaction forced a rollback (deadlock,
+     *     serialisation failure or lock timeout); the caller reloads and retries
+     * @throws PluginException if the database fails otherwise
      */
     public <T> T call(String what, SqlWork<T> work) {
         try {
             return inTransaction(work);
         } catch (SQLException e) {
+            if (isTransient(e)) {
+                throw new ConflictException(
+                        "Cannot "
+                                + what
+                                + ": a concurrent transaction forced a rollback (SQL state "
+                                + e.getSQLState()
+                                + "); nothing was changed. Reload and retry");
+            }
             throw new PluginException(
                     pluginId,
                     "Cannot "
