@@ -6,6 +6,7 @@ import ee.lim.spi.Checks;
 import ee.lim.spi.model.Specialist;
 import ee.lim.spi.model.StudentKey;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -115,7 +116,7 @@ public record Case(
      * @return every specialist on the case; never {@code null}
      */
     public List<Specialist> members() {
-        List<Specialist> all = new java.util.ArrayList<>();
+        List<Specialist> all = new ArrayList<>();
         all.add(coordinator);
         all.addAll(team);
         return List.copyOf(all);
@@ -165,14 +166,13 @@ public record Case(
      * @return the copy; never {@code null}
      */
     public Case withEscalation(int level, Specialist newCoordinator) {
-        List<Specialist> newTeam = new java.util.ArrayList<>();
+        List<Specialist> newTeam = new ArrayList<>();
         newTeam.add(coordinator);
         for (Specialist member : team) {
             if (!member.id().equals(newCoordinator.id())) {
                 newTeam.add(member);
             }
         }
-        newTeam.removeIf(member -> member.id().equals(newCoordinator.id()));
         return new Case(
                 id,
                 version,
