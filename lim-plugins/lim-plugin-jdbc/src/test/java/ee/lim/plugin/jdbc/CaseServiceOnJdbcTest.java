@@ -39,8 +39,8 @@ class CaseServiceOnJdbcTest {
     private static final Specialist TEACHER =
             new Specialist(
                     "sp-teacher", EscalationLadder.CLASS_TEACHER, Sector.EDUCATION, "school-1");
-    private static final int THREADS_PER_NODE = 3;
-    private static final int CHANGES_PER_THREAD = 5;
+    private static final int THREADS_PER_NODE = 2;
+    private static final int CHANGES_PER_THREAD = 4;
 
     private static CaseService node(JdbcCaseStore store, JdbcAuditSink sink) {
         Clock clock = Clock.systemUTC();
