@@ -18,7 +18,9 @@ import org.apiguardian.api.API;
 /**
  * Enforces the {@link AccessPolicy} on every read or change of personal data and writes the audit
  * trail: who, what, which student key, which data category, for which purpose, under which legal
- * basis, and when. A denied access throws and leaves no audit entry.
+ * basis, and when. A denied access throws and leaves no audit entry. A permitted access is recorded
+ * before the caller stores its change, so a change that then fails still leaves an entry that
+ * records the attempt.
  *
  * <p>Consents are read from the case store at the moment of the check, so a withdrawal takes effect
  * on the next access. Thread-safe when its collaborators are.
