@@ -16,6 +16,7 @@ module ee.lim.core {
     exports ee.lim.core.rules;
     exports ee.lim.core.risk;
     exports ee.lim.core.explain;
+    exports ee.lim.core.coordination;
 
     uses ee.lim.spi.CohortSource;
     uses ee.lim.spi.JurisdictionProfile;
@@ -23,4 +24,6 @@ module ee.lim.core {
     uses ee.lim.spi.RiskModelProvider;
     uses ee.lim.spi.ServiceCatalogueSource;
     uses ee.lim.spi.Pseudonymiser;
+    uses ee.lim.spi.CaseStore;
+    uses ee.lim.spi.AuditSink;
 }

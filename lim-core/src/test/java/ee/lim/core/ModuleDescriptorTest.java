@@ -60,6 +60,7 @@ class ModuleDescriptorTest {
         assertEquals(
                 Set.of(
                         "ee.lim.core",
+                        "ee.lim.core.coordination",
                         "ee.lim.core.features",
                         "ee.lim.core.rules",
                         "ee.lim.core.risk",
@@ -73,7 +74,9 @@ class ModuleDescriptorTest {
                                 "ee.lim.spi.IndicatorRulePack",
                                 "ee.lim.spi.RiskModelProvider",
                                 "ee.lim.spi.ServiceCatalogueSource",
-                                "ee.lim.spi.Pseudonymiser")),
+                                "ee.lim.spi.Pseudonymiser",
+                                "ee.lim.spi.CaseStore",
+                                "ee.lim.spi.AuditSink")),
                 new TreeSet<>(descriptor.uses()));
         assertEquals(Set.of(), descriptor.provides());
     }
