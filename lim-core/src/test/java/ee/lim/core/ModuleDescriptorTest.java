@@ -57,7 +57,9 @@ class ModuleDescriptorTest {
         assumeTrue(module.isNamed(), "tests run on the module path");
         ModuleDescriptor descriptor = module.getDescriptor();
 
-        assertEquals(Set.of("ee.lim.core"), exports(descriptor));
+        assertEquals(
+                Set.of("ee.lim.core", "ee.lim.core.evaluation", "ee.lim.core.model"),
+                exports(descriptor));
         assertEquals(
                 new TreeSet<>(
                         Set.of(
@@ -68,6 +70,12 @@ class ModuleDescriptorTest {
                                 "ee.lim.spi.ServiceCatalogueSource",
                                 "ee.lim.spi.Pseudonymiser")),
                 new TreeSet<>(descriptor.uses()));
-        assertEquals(Set.of(), descriptor.provides());
+        assertEquals(
+                Set.of(
+                        "ee.lim.spi.RiskModelProvider with"
+                                + " [ee.lim.core.model.LogisticRegressionProvider]"),
+                descriptor.provides().stream()
+                        .map(p -> p.service() + " with " + p.providers())
+                        .collect(Collectors.toSet()));
     }
 }
