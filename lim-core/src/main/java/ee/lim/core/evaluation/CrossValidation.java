@@ -6,7 +6,6 @@ import ee.lim.spi.Checks;
 import ee.lim.spi.RiskModelProvider;
 import ee.lim.spi.risk.RiskModel;
 import ee.lim.spi.risk.TrainingSet;
-import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
 
@@ -39,7 +38,8 @@ public final class CrossValidation {
             double pooledAuc) {}
 
     /**
-     * Runs the cross-validation. Every fold must hold both outcomes.
+     * Runs the cross-validation on stratified folds ({@link Splits#stratifiedFolds(boolean[], int,
+     * long)}). Every fold must hold both outcomes.
      *
      * @param provider the model provider; never {@code null}
      * @param data the rows and labels; never {@code null}
@@ -55,35 +55,79 @@ public final class CrossValidation {
             Map<String, String> options,
             int folds,
             long seed) {
+        Checks.present(data, "data");
+        int[] fold = Splits.stratifiedFolds(data.labels(), folds, seed);
+        return run(provider, data, options, fold, seed);
+    }
+
+    /**
+     * Runs the cross-validation on given folds, such as those of another tool, to compare on the
+     * very same rows. Every fold must hold both outcomes.
+     *
+     * @param provider the model provider; never {@code null}
+     * @param data the rows and labels; never {@code null}
+     * @param options the provider's training options; never {@code null}
+     * @param fold the fold of each row, {@code 0} to {@code k - 1}, every fold used; never {@code
+     *     null}
+     * @param seed the seed reported with the result; not used to split
+     * @return the result
+     * @throws ee.lim.spi.InvalidInputException if the folds are invalid or a fold cannot be trained
+     *     on or scored
+     */
+    public static Result run(
+            RiskModelProvider provider,
+            TrainingSet data,
+            Map<String, String> options,
+            int[] fold,
+            long seed) {
         Checks.present(provider, "provider");
         Checks.present(data, "data");
+        Checks.present(fold, "fold");
         double[][] rows = data.rows();
         boolean[] labels = data.labels();
-        List<Split> splits = Splits.stratifiedKFold(labels, folds, seed);
+        Checks.require(
+                fold.length == rows.length,
+                "fold",
+                "fold has " + fold.length + " entries for " + rows.length + " rows");
+        int folds = 0;
+        for (int f : fold) {
+            Checks.inRange(f, 0, rows.length - 1, "fold");
+            folds = Math.max(folds, f + 1);
+        }
+        Checks.inRange(folds, 2, Math.max(2, rows.length), "folds");
         double[] probabilities = new double[rows.length];
         double[] foldAucs = new double[folds];
         double sum = 0;
         for (int f = 0; f < folds; f++) {
-            Split split = splits.get(f);
-            int[] train = split.train();
-            int[] test = split.test();
-            double[][] trainRows = new double[train.length][];
-            boolean[] trainLabels = new boolean[train.length];
-            for (int i = 0; i < train.length; i++) {
-                trainRows[i] = rows[train[i]];
-                trainLabels[i] = labels[train[i]];
+            int testCount = 0;
+            for (int value : fold) {
+                testCount += value == f ? 1 : 0;
+            }
+            Checks.require(testCount > 0, "fold", "fold " + f + " has no rows");
+            double[][] trainRows = new double[rows.length - testCount][];
+            boolean[] trainLabels = new boolean[rows.length - testCount];
+            double[] testScores = new double[testCount];
+            boolean[] testLabels = new boolean[testCount];
+            int[] testRows = new int[testCount];
+            int train = 0;
+            int test = 0;
+            for (int i = 0; i < rows.length; i++) {
+                if (fold[i] == f) {
+                    testRows[test] = i;
+                    testLabels[test++] = labels[i];
+                } else {
+                    trainRows[train] = rows[i];
+                    trainLabels[train++] = labels[i];
+                }
             }
             RiskModel model =
                     provider.train(
                             new TrainingSet(
                                     data.featureNames(), data.categories(), trainRows, trainLabels),
                             options);
-            double[] testScores = new double[test.length];
-            boolean[] testLabels = new boolean[test.length];
-            for (int i = 0; i < test.length; i++) {
-                testScores[i] = model.probability(rows[test[i]]);
-                testLabels[i] = labels[test[i]];
-                probabilities[test[i]] = testScores[i];
+            for (int i = 0; i < testCount; i++) {
+                testScores[i] = model.probability(rows[testRows[i]]);
+                probabilities[testRows[i]] = testScores[i];
             }
             foldAucs[f] = Metrics.rocAuc(testScores, testLabels);
             sum += foldAucs[f];

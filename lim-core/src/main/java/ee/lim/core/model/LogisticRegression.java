@@ -38,7 +38,7 @@ public final class LogisticRegression implements RiskModel {
     private final Calibration calibration;
     private final TrainingSummary training;
 
-    // Derived for fast scoring: raw-scale weights, their offset, and the calibration folded in.
+    // Derived for fast scoring: the weights on the raw inputs and the matching offset.
     private final double[] rawWeights;
     private final double rawOffset;
 
@@ -149,7 +149,8 @@ public final class LogisticRegression implements RiskModel {
     }
 
     /**
-     * Returns the scale of each input: its training standard deviation, or 1 for a constant input.
+     * Returns the scale of each input: its training standard deviation, or 1 for a constant input
+     * and for a 0/1 indicator that is only centred.
      *
      * @return a copy, in feature order
      */
@@ -250,13 +251,31 @@ public final class LogisticRegression implements RiskModel {
     }
 
     private double rawLogOdds(double[] row) {
-        double s = rawOffset;
         double[] w = rawWeights;
         double[] m = means;
-        for (int j = 0; j < w.length; j++) {
-            double x = row[j];
-            s += w[j] * (x != x ? m[j] : x);
+        int p = w.length;
+        // Four independent sums shorten the floating-point dependency chain; the order is fixed,
+        // so the result is the same on every call. A NaN is replaced by the training mean.
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int j = 0;
+        for (; j + 3 < p; j += 4) {
+            double x0 = row[j];
+            double x1 = row[j + 1];
+            double x2 = row[j + 2];
+            double x3 = row[j + 3];
+            s0 += w[j] * (x0 == x0 ? x0 : m[j]);
+            s1 += w[j + 1] * (x1 == x1 ? x1 : m[j + 1]);
+            s2 += w[j + 2] * (x2 == x2 ? x2 : m[j + 2]);
+            s3 += w[j + 3] * (x3 == x3 ? x3 : m[j + 3]);
         }
+        for (; j < p; j++) {
+            double x = row[j];
+            s0 += w[j] * (x == x ? x : m[j]);
+        }
+        double s = rawOffset + ((s0 + s1) + (s2 + s3));
         if (!Double.isFinite(s)) {
             throw new InvalidInputException(
                     "features", "features contains an infinite value; use NaN for a missing one");

@@ -27,7 +27,10 @@ import org.apiguardian.api.API;
  *   <li>{@code calibration_folds}: the folds of the out-of-fold scores that Platt scaling is fitted
  *       on, 2 to 20, default {@code 5}; fewer when a class has fewer rows;
  *   <li>{@code seed}: the seed of those folds, a long, default {@code 1};
- *   <li>{@code max_iterations}: Newton steps per fit, 1 to 1000, default {@code 100}.
+ *   <li>{@code max_iterations}: Newton steps per fit, 1 to 1000, default {@code 100};
+ *   <li>{@code scale_indicators}: {@code true} to scale 0/1 columns to unit variance like the
+ *       others; default {@code false}, which centres them only, so that the penalty shrinks a rare
+ *       category more (as scikit-learn does with unscaled one-hot columns).
  * </ul>
  *
  * <p>Training runs in {@code O((folds + 1) * iterations * n * p^2)}; warm starts keep the fold fits
@@ -36,7 +39,13 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class LogisticRegressionProvider implements RiskModelProvider {
     private static final Set<String> OPTIONS =
-            Set.of("l2", "calibration", "calibration_folds", "seed", "max_iterations");
+            Set.of(
+                    "l2",
+                    "calibration",
+                    "calibration_folds",
+                    "seed",
+                    "max_iterations",
+                    "scale_indicators");
     private static final double TOLERANCE = 1e-12;
     private static final double PLATT_PENALTY = 1e-6;
 
@@ -89,6 +98,11 @@ public final class LogisticRegressionProvider implements RiskModelProvider {
         int folds = intOption(settings, "calibration_folds", 5, 2, 20);
         long seed = longOption(settings, "seed", 1);
         int maxIterations = intOption(settings, "max_iterations", 100, 1, 1000);
+        String scale = settings.getOrDefault("scale_indicators", "false");
+        Checks.require(
+                scale.equals("true") || scale.equals("false"),
+                "scale_indicators",
+                "option scale_indicators must be 'true' or 'false', got '" + scale + "'");
 
         double[][] rows = data.rows();
         boolean[] labels = data.labels();
@@ -108,7 +122,7 @@ public final class LogisticRegressionProvider implements RiskModelProvider {
                         + n
                         + " rows; both outcomes must occur");
 
-        Standardiser standardiser = Standardiser.fit(rows);
+        Standardiser standardiser = Standardiser.fit(rows, scale.equals("true"));
         double[][] z = standardiser.apply(rows);
         double[] targets = new double[n];
         for (int i = 0; i < n; i++) {

@@ -20,13 +20,16 @@ final class Standardiser {
      * Computes column means and population standard deviations over the non-missing values, with
      * Welford's update for numerical stability.
      *
+     * @param scaleIndicators whether to scale 0/1 columns too
      * @throws InvalidInputException if a value is infinite
      */
-    static Standardiser fit(double[][] rows) {
+    static Standardiser fit(double[][] rows, boolean scaleIndicators) {
         int p = rows.length == 0 ? 0 : rows[0].length;
         double[] means = new double[p];
         double[] m2 = new double[p];
         long[] counts = new long[p];
+        boolean[] indicator = new boolean[p];
+        java.util.Arrays.fill(indicator, true);
         for (int i = 0; i < rows.length; i++) {
             for (int j = 0; j < p; j++) {
                 double x = rows[i][j];
@@ -43,6 +46,7 @@ final class Standardiser {
                                     + " is infinite; use NaN for a missing value");
                 }
                 counts[j]++;
+                indicator[j] &= x == 0 || x == 1;
                 double delta = x - means[j];
                 means[j] += delta / counts[j];
                 m2[j] += delta * (x - means[j]);
@@ -51,7 +55,8 @@ final class Standardiser {
         double[] sds = new double[p];
         for (int j = 0; j < p; j++) {
             double sd = counts[j] == 0 ? 0 : Math.sqrt(m2[j] / counts[j]);
-            sds[j] = sd > 1e-12 * Math.max(1, Math.abs(means[j])) ? sd : 1;
+            boolean varies = sd > 1e-12 * Math.max(1, Math.abs(means[j]));
+            sds[j] = varies && (scaleIndicators || !indicator[j]) ? sd : 1;
         }
         return new Standardiser(means, sds);
     }
