@@ -69,7 +69,7 @@ public final class CrossValidation {
      * @param options the provider's training options; never {@code null}
      * @param fold the fold of each row, {@code 0} to {@code k - 1}, every fold used; never {@code
      *     null}
-     * @param seed the seed reported with the result; not used to split
+     * @param seed the seed to report with the result, such as the one that made {@code fold}
      * @return the result
      * @throws ee.lim.spi.InvalidInputException if the folds are invalid or a fold cannot be trained
      *     on or scored

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.apiguardian.api.API;
 
 /**
- * What flagging every score at or above a threshold gives.
+ * The counts and rates of flagging every score at or above a threshold.
  *
  * @param threshold the lowest flagged score
  * @param flagged the number of rows flagged; more than asked for when scores tie at the threshold

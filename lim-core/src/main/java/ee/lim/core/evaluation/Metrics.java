@@ -11,8 +11,7 @@ import org.apiguardian.api.API;
 
 /**
  * Metrics of scores against binary labels. Every metric depends only on the multiset of (score,
- * label) pairs, never on row order; tied scores are handled by mid-ranks or by treating the tie as
- * one threshold.
+ * label) pairs, never on row order. Tied scores get mid-ranks or count as one threshold.
  *
  * <p>Stateless and thread-safe. Arrays must not be {@code null}, must have the same length and must
  * hold no {@code NaN} score; a violation throws {@link InvalidInputException}.
@@ -49,10 +48,10 @@ public final class Metrics {
 
     /**
      * Computes the ROC AUC with the confidence interval of DeLong, DeLong and Clarke-Pearson
-     * (Biometrics 44(3), 1988): the variance comes from the placement values of the positives and
-     * the negatives, computed with mid-ranks as in Sun and Xu (IEEE Signal Processing Letters
-     * 21(11), 2014). The interval is {@code auc +- z * se}, clipped to {@code [0, 1]}. It is
-     * analytic, so it needs no seed. Runs in O(n log n).
+     * (Biometrics 44(3), 1988). The variance comes from the placement values of the positives and
+     * the negatives. They are computed with mid-ranks as in Sun and Xu (IEEE Signal Processing
+     * Letters 21(11), 2014). The interval is {@code auc +- z * se}, clipped to {@code [0, 1]}. It
+     * is analytic, so it needs no seed. Runs in O(n log n).
      *
      * @param scores the scores
      * @param labels the labels
@@ -169,7 +168,7 @@ public final class Metrics {
     }
 
     /**
-     * Builds a calibration table of equal-width bins: bin {@code b} of {@code bins} holds the
+     * Builds a calibration table of equal-width bins: bin {@code b} of {@code bins} contains the
      * probabilities in {@code [b / bins, (b + 1) / bins)}, the last bin also 1. Equal-width bins
      * (scikit-learn's {@code calibration_curve} default) depend only on the values, never on how
      * ties are ordered. Runs in O(n).

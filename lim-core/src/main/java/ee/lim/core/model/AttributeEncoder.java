@@ -18,12 +18,12 @@ import org.apiguardian.api.API;
  * Turns the raw strings of {@link Student#attributes()} into numeric features.
  *
  * <p>{@link #fit(Collection, FeatureSelection)} looks at every student and types each attribute by
- * its non-blank values: all numbers make a numeric feature named after the attribute; all {@code
- * yes}/{@code no} (any case) make a 0/1 feature named after the attribute; anything else makes one
+ * its non-blank values. All numbers make a numeric feature named after the attribute. All {@code
+ * yes}/{@code no} (any case) make a 0/1 feature named after the attribute. Anything else makes one
  * 0/1 feature per distinct value, named {@code attribute=value}, in sorted order. A blank or absent
- * value is missing ({@code NaN}), which the model replaces by its training mean. At scoring time a
- * value the encoder cannot read (text in a numeric attribute, or a category not seen in training)
- * is also missing; for a one-hot attribute, an unseen category is 0 on every level.
+ * value is missing ({@code NaN}), which the model replaces by its training mean. At scoring time,
+ * text in a numeric attribute is also missing. A category not seen in training is 0 on every level
+ * of its attribute.
  *
  * <p>The feature names alone determine the encoding, so {@link #forFeatures(List,
  * FeatureSelection)} rebuilds the encoder of a saved model from its {@code featureNames()}.

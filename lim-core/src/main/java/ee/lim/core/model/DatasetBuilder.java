@@ -26,11 +26,11 @@ import org.apiguardian.api.API;
  * Builds a {@link TrainingSet} from a {@link Cohort} as of a date.
  *
  * <p>Each student's inputs are the encoded attributes ({@link AttributeEncoder}, category {@code
- * BACKGROUND}) followed by the observation features of the {@link FeatureFunction}, which sees only
- * observations dated strictly before the as-of date. The label comes from the student's outcomes
- * dated on or after the as-of date, by the {@link LabelRule}. Columns are attribute features in
- * attribute order, then observation features by name, so the same cohort always gives the same
- * columns.
+ * BACKGROUND}) followed by the observation features of the {@link FeatureFunction}, which receives
+ * only observations dated strictly before the as-of date. The label comes from the student's
+ * outcomes dated on or after the as-of date, by the {@link LabelRule}. Columns are attribute
+ * features in attribute order, then observation features by name, so the same cohort always gives
+ * the same columns.
  *
  * <p>A student without an outcome on or after the as-of date, or whose feature function failed or
  * returned an infinite value, is left out and listed in {@link Dataset#skipped()} with the reason;

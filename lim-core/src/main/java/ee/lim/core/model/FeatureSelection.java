@@ -7,7 +7,7 @@ import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
- * Which student attributes become model inputs.
+ * The choice of student attributes that become model inputs.
  *
  * <p>By default every entry of {@code Student.attributes} is an input and no entry of {@code
  * Student.protectedAttributes} (sex, ethnicity, language, family background) is: those stay out of

@@ -8,10 +8,10 @@ import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
- * Which outcome types count as adverse when {@link DatasetBuilder} labels a student. A student is
- * labelled adverse if any outcome dated on or after the as-of date has one of these types, and not
- * adverse if the student has such outcomes but none of these types; a student with no outcome on or
- * after the as-of date has no label and is skipped.
+ * The outcome types that count as adverse when {@link DatasetBuilder} labels a student. A student
+ * is labelled adverse if any outcome dated on or after the as-of date has one of these types. A
+ * student with such outcomes but none of these types is labelled not adverse. A student with no
+ * outcome on or after the as-of date has no label and is skipped.
  *
  * @param adverse the adverse outcome types, at least one; never {@code null}
  */

@@ -8,11 +8,10 @@ import ee.lim.spi.InvalidInputException;
  * <p>The objective is {@code sum_i w_i * (softplus(eta_i) - t_i * eta_i) + lambda/2 * |beta|^2},
  * where {@code eta_i = x_i . beta + beta0}, {@code t_i} is a target in {@code [0, 1]} and the
  * intercept {@code beta0} is not penalised. It is strictly convex for {@code lambda > 0}, so the
- * Hessian is positive definite and Newton's method converges quadratically near the optimum; the
+ * Hessian is positive definite and Newton's method converges quadratically near the optimum. The
  * line search (Armijo, halving) makes it converge from any start. One iteration costs {@code O(n
- * p^2 + p^3)}: forming {@code X'WX} and a Cholesky factorisation. Newton is the right tool for the
- * tens to a few hundred columns that school data has; for thousands of columns a quasi-Newton
- * method would be cheaper.
+ * p^2 + p^3)}: forming {@code X'WX} and a Cholesky factorisation. Newton suits the tens to a few
+ * hundred columns of school data. For thousands of columns a quasi-Newton method would be cheaper.
  *
  * <p>Not thread-safe; one instance per fit.
  */

@@ -6,7 +6,7 @@ import ee.lim.spi.Checks;
 import org.apiguardian.api.API;
 
 /**
- * How a {@link LogisticRegression} was trained, kept with the model for provenance.
+ * The training facts of a {@link LogisticRegression}, kept with the model for provenance.
  *
  * @param rows the number of training rows, at least 2
  * @param positives the number of rows with the adverse outcome
