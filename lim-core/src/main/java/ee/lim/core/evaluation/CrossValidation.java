@@ -20,12 +20,13 @@ public final class CrossValidation {
     private CrossValidation() {}
 
     /**
-     * The out-of-fold probabilities and the ROC AUC per fold and pooled.
+     * The out-of-fold probabilities and the ROC AUC per fold and pooled. The arrays are copied on
+     * construction and on access, so the record is immutable.
      *
      * @param folds the number of folds
      * @param seed the fold seed
-     * @param probabilities each row's out-of-fold probability, in row order
-     * @param foldAucs the ROC AUC of each fold's test rows
+     * @param probabilities each row's out-of-fold probability, in row order; never {@code null}
+     * @param foldAucs the ROC AUC of each fold's test rows; never {@code null}
      * @param meanAuc the mean of {@code foldAucs}
      * @param pooledAuc the ROC AUC of all out-of-fold probabilities together
      */
@@ -35,7 +36,43 @@ public final class CrossValidation {
             double[] probabilities,
             double[] foldAucs,
             double meanAuc,
-            double pooledAuc) {}
+            double pooledAuc) {
+        /**
+         * Creates the record, copying the arrays.
+         *
+         * @param folds the number of folds
+         * @param seed the fold seed
+         * @param probabilities each row's out-of-fold probability; never {@code null}
+         * @param foldAucs the ROC AUC of each fold's test rows; never {@code null}
+         * @param meanAuc the mean of {@code foldAucs}
+         * @param pooledAuc the ROC AUC of all out-of-fold probabilities together
+         * @throws ee.lim.spi.InvalidInputException if an array is {@code null}
+         */
+        public Result {
+            probabilities = Checks.present(probabilities, "Result.probabilities").clone();
+            foldAucs = Checks.present(foldAucs, "Result.foldAucs").clone();
+        }
+
+        /**
+         * Returns a copy of the out-of-fold probabilities.
+         *
+         * @return a new array, in row order
+         */
+        @Override
+        public double[] probabilities() {
+            return probabilities.clone();
+        }
+
+        /**
+         * Returns a copy of the per-fold AUCs.
+         *
+         * @return a new array, in fold order
+         */
+        @Override
+        public double[] foldAucs() {
+            return foldAucs.clone();
+        }
+    }
 
     /**
      * Runs the cross-validation on stratified folds ({@link Splits#stratifiedFolds(boolean[], int,

@@ -19,6 +19,8 @@ import org.apiguardian.api.API;
  * @param truePositiveRate the share of the group's positives flagged, or {@code null}
  * @param falsePositiveRate the share of the group's negatives flagged, or {@code null}
  * @param precision the share of the group's flagged rows that are positive, or {@code null}
+ * @param auc the ROC AUC within the group, or {@code null} without both outcomes
+ * @param brier the Brier score within the group, or {@code null}
  * @param flagRateRatio {@code flagRate / reference flagRate}, or {@code null}
  * @param truePositiveRateDifference {@code truePositiveRate - reference}, or {@code null}
  * @param falsePositiveRateDifference {@code falsePositiveRate - reference}, or {@code null}
@@ -34,6 +36,8 @@ public record GroupRow(
         @JsonProperty("tpr") Double truePositiveRate,
         @JsonProperty("fpr") Double falsePositiveRate,
         @JsonProperty("precision") Double precision,
+        @JsonProperty("auc") Double auc,
+        @JsonProperty("brier") Double brier,
         @JsonProperty("flag_rate_ratio") Double flagRateRatio,
         @JsonProperty("tpr_difference") Double truePositiveRateDifference,
         @JsonProperty("fpr_difference") Double falsePositiveRateDifference,

@@ -119,6 +119,8 @@ public record GroupTable(
                                 null,
                                 null,
                                 null,
+                                null,
+                                null,
                                 null));
                 continue;
             }
@@ -133,12 +135,60 @@ public record GroupTable(
                             box(f[1]),
                             box(f[2]),
                             box(f[3]),
+                            groupAuc(entry.getKey(), groups, scores, labels, c),
+                            groupBrier(entry.getKey(), groups, scores, labels),
                             refFigures == null ? null : box(f[0] / refFigures[0]),
                             refFigures == null ? null : box(f[1] - refFigures[1]),
                             refFigures == null ? null : box(f[2] - refFigures[2]),
                             refFigures == null ? null : box(f[3] - refFigures[3])));
         }
         return new GroupTable(attribute, threshold, minimumSize, ref, rows);
+    }
+
+    private static boolean[] members(String group, String[] groups) {
+        boolean[] member = new boolean[groups.length];
+        for (int i = 0; i < groups.length; i++) {
+            member[i] = group.equals(groups[i] == null ? MISSING : groups[i]);
+        }
+        return member;
+    }
+
+    private static Double groupAuc(
+            String group, String[] groups, double[] scores, boolean[] labels, int[] c) {
+        if (c[1] == 0 || c[1] == c[0]) {
+            return null;
+        }
+        boolean[] member = members(group, groups);
+        double[] s = new double[c[0]];
+        boolean[] y = new boolean[c[0]];
+        int at = 0;
+        for (int i = 0; i < member.length; i++) {
+            if (member[i]) {
+                s[at] = scores[i];
+                y[at++] = labels[i];
+            }
+        }
+        return Metrics.rocAuc(s, y);
+    }
+
+    /** Returns the group's Brier score if the scores are probabilities, else {@code null}. */
+    private static Double groupBrier(
+            String group, String[] groups, double[] scores, boolean[] labels) {
+        boolean[] member = members(group, groups);
+        double sum = 0;
+        int count = 0;
+        for (int i = 0; i < member.length; i++) {
+            if (!member[i]) {
+                continue;
+            }
+            if (!(scores[i] >= 0 && scores[i] <= 1)) {
+                return null;
+            }
+            double error = scores[i] - (labels[i] ? 1 : 0);
+            sum += error * error;
+            count++;
+        }
+        return sum / count;
     }
 
     /** Returns flag rate, TPR, FPR and precision, NaN where undefined. */
