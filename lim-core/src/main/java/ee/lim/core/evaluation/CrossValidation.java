@@ -2,6 +2,7 @@ package ee.lim.core.evaluation;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import ee.lim.spi.Checks;
 import ee.lim.spi.RiskModelProvider;
 import ee.lim.spi.risk.RiskModel;
@@ -31,12 +32,12 @@ public final class CrossValidation {
      * @param pooledAuc the ROC AUC of all out-of-fold probabilities together
      */
     public record Result(
-            int folds,
-            long seed,
-            double[] probabilities,
-            double[] foldAucs,
-            double meanAuc,
-            double pooledAuc) {
+            @JsonProperty("folds") int folds,
+            @JsonProperty("seed") long seed,
+            @JsonProperty("probabilities") double[] probabilities,
+            @JsonProperty("fold_aucs") double[] foldAucs,
+            @JsonProperty("mean_auc") double meanAuc,
+            @JsonProperty("pooled_auc") double pooledAuc) {
         /**
          * Creates the record, copying the arrays.
          *

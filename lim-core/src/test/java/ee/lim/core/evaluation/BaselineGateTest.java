@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class BaselineGateTest {
     private static final long SEED = 5L;
@@ -42,6 +43,9 @@ class BaselineGateTest {
         assertTrue(result.passes(), result.toString());
         assertTrue(result.recallDifferenceLower() > 0);
         assertEquals(500, result.resamples());
+        String json = JsonMapper.builder().build().writeValueAsString(result);
+        assertTrue(json.contains("\"recall_difference_lower\""), json);
+        assertTrue(json.contains("\"passes\":true"), json);
     }
 
     @Test
