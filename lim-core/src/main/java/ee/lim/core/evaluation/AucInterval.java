@@ -8,6 +8,8 @@ import org.apiguardian.api.API;
 /**
  * A ROC AUC with its confidence interval.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param auc the AUC
  * @param lower the lower bound
  * @param upper the upper bound

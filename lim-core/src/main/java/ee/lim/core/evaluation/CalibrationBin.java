@@ -8,6 +8,8 @@ import org.apiguardian.api.API;
 /**
  * One row of a calibration table.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param lower the lowest probability of the bin
  * @param upper the upper end of the bin, exclusive except for the last bin
  * @param count the number of rows in the bin

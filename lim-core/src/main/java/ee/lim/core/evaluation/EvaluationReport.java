@@ -11,6 +11,8 @@ import org.apiguardian.api.API;
  * The evaluation of probabilities against outcomes, as written to JSON for researchers. Figures
  * that are undefined for the data (an AUC with one class only) are {@code null}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param size the number of rows
  * @param positives the rows with the adverse outcome
  * @param auc the ROC AUC, or {@code null}

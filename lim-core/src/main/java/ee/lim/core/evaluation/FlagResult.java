@@ -8,6 +8,8 @@ import org.apiguardian.api.API;
 /**
  * The counts and rates of flagging every score at or above a threshold.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param threshold the lowest flagged score
  * @param flagged the number of rows flagged; more than asked for when scores tie at the threshold
  * @param truePositives flagged rows with the adverse outcome

@@ -9,6 +9,8 @@ import org.apiguardian.api.API;
  * The outcome of a {@link BaselineGate}: a model's recall and precision against a rule-based
  * score's at the same flag rate, with percentile bootstrap intervals of the differences.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param flagRate the share flagged by each score
  * @param modelRecall the model's recall
  * @param ruleRecall the rule's recall

@@ -11,6 +11,8 @@ import org.apiguardian.api.API;
  * every figure, the size included, is {@code null}, so a small group's members cannot be singled
  * out.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param group the group value, such as {@code "F"}; {@code "(missing)"} for rows without one
  * @param suppressed whether the figures are withheld
  * @param size the number of rows, or {@code null} when suppressed

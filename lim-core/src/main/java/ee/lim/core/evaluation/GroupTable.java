@@ -13,6 +13,8 @@ import org.apiguardian.api.API;
 /**
  * Flagging figures per value of one attribute, such as sex, at one threshold for everyone.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param attribute the attribute that defines the groups; never {@code null}
  * @param threshold the lowest flagged score, the same for every group
  * @param minimumSize groups smaller than this are suppressed

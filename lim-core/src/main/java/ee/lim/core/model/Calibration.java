@@ -9,6 +9,8 @@ import org.apiguardian.api.API;
  * The map from a model's raw log-odds {@code s} to calibrated log-odds {@code slope * s +
  * intercept}, fitted by Platt scaling or the identity.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param method {@code "platt"} or {@code "none"}; never {@code null}
  * @param slope the factor on the raw log-odds, at least 0; finite
  * @param intercept the shift; finite

@@ -14,6 +14,8 @@ import org.apiguardian.api.API;
  * A training set built from a cohort, with the row of each student, the protected attributes kept
  * for the fairness audit, and the students left out.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param trainingSet the rows and labels; never {@code null}
  * @param asOf the as-of date of the features; never {@code null}
  * @param students the student of each row, in row order; never {@code null}

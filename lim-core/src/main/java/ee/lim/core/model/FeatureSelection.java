@@ -14,6 +14,8 @@ import org.apiguardian.api.API;
  * the model and are kept for the fairness audit. A protected attribute becomes an input only when
  * named in {@code protectedInputs}, an explicit opt-in that a researcher should justify.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param protectedInputs names of protected attributes to use as inputs; never {@code null}
  * @param excludedAttributes names of ordinary attributes to leave out; never {@code null}
  */

@@ -13,6 +13,8 @@ import org.apiguardian.api.API;
  * student with such outcomes but none of these types is labelled not adverse. A student with no
  * outcome on or after the as-of date has no label and is skipped.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param adverse the adverse outcome types, at least one; never {@code null}
  */
 @API(status = EXPERIMENTAL, since = "0.1")

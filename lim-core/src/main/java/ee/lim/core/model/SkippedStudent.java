@@ -9,6 +9,8 @@ import org.apiguardian.api.API;
 /**
  * A student that {@link DatasetBuilder} left out, with the reason.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param student the student's key; never {@code null}
  * @param reason why, in English, without personal data; never blank
  */

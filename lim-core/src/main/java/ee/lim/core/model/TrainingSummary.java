@@ -8,6 +8,8 @@ import org.apiguardian.api.API;
 /**
  * The training facts of a {@link LogisticRegression}, kept with the model for provenance.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param rows the number of training rows, at least 2
  * @param positives the number of rows with the adverse outcome
  * @param l2 the L2 penalty on the standardised weights, positive

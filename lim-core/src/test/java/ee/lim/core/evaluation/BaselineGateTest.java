@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 class BaselineGateTest {
     private static final long SEED = 5L;
 
-    // Rule scores 1 1 1 0 0 with labels 1 0 0 1 0, flag 2 of 5: three rows tie at 1 for two
+    // Rule scores 1 1 1 0 0 with labels 1 0 0 1 0, flag 2 of 5. Three rows tie at 1 for two
     // places and one of them is positive, so the expected true positives are 2 * 1/3.
     @Test
     void expectedTruePositives_sharesTiedPlaces() {

@@ -61,7 +61,7 @@ class SplitsTest {
     }
 
     @Test
-    void timeOrdered_keepsDaysTogetherAndTrainsOnThePast() {
+    void timeOrdered_trainsOnPastWholeDays() {
         LocalDate d1 = LocalDate.of(2025, 9, 1);
         LocalDate d2 = LocalDate.of(2025, 10, 1);
         LocalDate d3 = LocalDate.of(2025, 11, 1);

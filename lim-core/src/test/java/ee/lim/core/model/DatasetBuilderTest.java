@@ -116,7 +116,7 @@ class DatasetBuilderTest {
     }
 
     @Test
-    void build_keepsProtectedAttributesOutOfInputsByDefault() {
+    void build_protectedAttributesNotInputsByDefault() {
         Dataset dataset =
                 new DatasetBuilder(
                                 FeatureSelection.defaults(),
