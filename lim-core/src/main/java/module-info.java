@@ -2,7 +2,8 @@
  * The LIM engine and its algorithms.
  *
  * <p>It {@code uses} every SPI interface of {@code ee.lim.spi}, so that {@link
- * java.util.ServiceLoader} finds plugins on the module path, and it knows no plugin by name.
+ * java.util.ServiceLoader} finds plugins on the module path, and it knows no plugin by name. It
+ * provides one risk model itself, the logistic regression of {@code ee.lim.core.model}.
  */
 module ee.lim.core {
     requires transitive ee.lim.spi;
@@ -17,6 +18,8 @@ module ee.lim.core {
     exports ee.lim.core.risk;
     exports ee.lim.core.explain;
     exports ee.lim.core.coordination;
+    exports ee.lim.core.evaluation;
+    exports ee.lim.core.model;
 
     uses ee.lim.spi.CohortSource;
     uses ee.lim.spi.JurisdictionProfile;
@@ -26,4 +29,7 @@ module ee.lim.core {
     uses ee.lim.spi.Pseudonymiser;
     uses ee.lim.spi.CaseStore;
     uses ee.lim.spi.AuditSink;
+
+    provides ee.lim.spi.RiskModelProvider with
+            ee.lim.core.model.LogisticRegressionProvider;
 }

@@ -61,10 +61,12 @@ class ModuleDescriptorTest {
                 Set.of(
                         "ee.lim.core",
                         "ee.lim.core.coordination",
+                        "ee.lim.core.evaluation",
+                        "ee.lim.core.explain",
                         "ee.lim.core.features",
-                        "ee.lim.core.rules",
+                        "ee.lim.core.model",
                         "ee.lim.core.risk",
-                        "ee.lim.core.explain"),
+                        "ee.lim.core.rules"),
                 exports(descriptor));
         assertEquals(
                 new TreeSet<>(
@@ -78,6 +80,12 @@ class ModuleDescriptorTest {
                                 "ee.lim.spi.CaseStore",
                                 "ee.lim.spi.AuditSink")),
                 new TreeSet<>(descriptor.uses()));
-        assertEquals(Set.of(), descriptor.provides());
+        assertEquals(
+                Set.of(
+                        "ee.lim.spi.RiskModelProvider with"
+                                + " [ee.lim.core.model.LogisticRegressionProvider]"),
+                descriptor.provides().stream()
+                        .map(p -> p.service() + " with " + p.providers())
+                        .collect(Collectors.toSet()));
     }
 }
