@@ -2,7 +2,8 @@
  * The LIM engine and its algorithms.
  *
  * <p>It {@code uses} every SPI interface of {@code ee.lim.spi}, so that {@link
- * java.util.ServiceLoader} finds plugins on the module path, and it knows no plugin by name.
+ * java.util.ServiceLoader} finds plugins on the module path, and it knows no plugin by name. It
+ * provides one risk model itself, the logistic regression of {@code ee.lim.core.model}.
  */
 module ee.lim.core {
     requires transitive ee.lim.spi;
@@ -12,6 +13,13 @@ module ee.lim.core {
     requires org.jgrapht.core;
 
     exports ee.lim.core;
+    exports ee.lim.core.features;
+    exports ee.lim.core.rules;
+    exports ee.lim.core.risk;
+    exports ee.lim.core.explain;
+    exports ee.lim.core.coordination;
+    exports ee.lim.core.evaluation;
+    exports ee.lim.core.model;
 
     uses ee.lim.spi.CohortSource;
     uses ee.lim.spi.JurisdictionProfile;
@@ -19,4 +27,9 @@ module ee.lim.core {
     uses ee.lim.spi.RiskModelProvider;
     uses ee.lim.spi.ServiceCatalogueSource;
     uses ee.lim.spi.Pseudonymiser;
+    uses ee.lim.spi.CaseStore;
+    uses ee.lim.spi.AuditSink;
+
+    provides ee.lim.spi.RiskModelProvider with
+            ee.lim.core.model.LogisticRegressionProvider;
 }

@@ -1,5 +1,7 @@
 package ee.lim.core;
 
+import ee.lim.spi.AuditSink;
+import ee.lim.spi.CaseStore;
 import ee.lim.spi.CohortSource;
 import ee.lim.spi.IndicatorRulePack;
 import ee.lim.spi.JurisdictionProfile;
@@ -21,6 +23,8 @@ final class PluginRoles {
         ROLES.add(RiskModelProvider.class);
         ROLES.add(ServiceCatalogueSource.class);
         ROLES.add(Pseudonymiser.class);
+        ROLES.add(CaseStore.class);
+        ROLES.add(AuditSink.class);
     }
 
     private PluginRoles() {}

@@ -57,7 +57,17 @@ class ModuleDescriptorTest {
         assumeTrue(module.isNamed(), "tests run on the module path");
         ModuleDescriptor descriptor = module.getDescriptor();
 
-        assertEquals(Set.of("ee.lim.core"), exports(descriptor));
+        assertEquals(
+                Set.of(
+                        "ee.lim.core",
+                        "ee.lim.core.coordination",
+                        "ee.lim.core.evaluation",
+                        "ee.lim.core.explain",
+                        "ee.lim.core.features",
+                        "ee.lim.core.model",
+                        "ee.lim.core.risk",
+                        "ee.lim.core.rules"),
+                exports(descriptor));
         assertEquals(
                 new TreeSet<>(
                         Set.of(
@@ -66,8 +76,16 @@ class ModuleDescriptorTest {
                                 "ee.lim.spi.IndicatorRulePack",
                                 "ee.lim.spi.RiskModelProvider",
                                 "ee.lim.spi.ServiceCatalogueSource",
-                                "ee.lim.spi.Pseudonymiser")),
+                                "ee.lim.spi.Pseudonymiser",
+                                "ee.lim.spi.CaseStore",
+                                "ee.lim.spi.AuditSink")),
                 new TreeSet<>(descriptor.uses()));
-        assertEquals(Set.of(), descriptor.provides());
+        assertEquals(
+                Set.of(
+                        "ee.lim.spi.RiskModelProvider with"
+                                + " [ee.lim.core.model.LogisticRegressionProvider]"),
+                descriptor.provides().stream()
+                        .map(p -> p.service() + " with " + p.providers())
+                        .collect(Collectors.toSet()));
     }
 }

@@ -20,6 +20,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,8 +79,20 @@ public abstract class LimPluginContract<T extends LimPlugin> {
                         + "]");
     }
 
+    /**
+     * Tells whether the plugin is meant to be discovered through {@link java.util.ServiceLoader}.
+     * Built-in defaults that users construct directly, such as in-memory stores, return {@code
+     * false}, and the registration checks are skipped for them.
+     *
+     * @return {@code true} by default
+     */
+    protected boolean discoverable() {
+        return true;
+    }
+
     @Test
     void registration_inServicesFile() throws IOException {
+        Assumptions.assumeTrue(discoverable(), "constructed directly, not discovered");
         Class<?> type = createPlugin().getClass();
         String resource = "META-INF/services/" + role().getName();
 
@@ -105,6 +118,7 @@ public abstract class LimPluginContract<T extends LimPlugin> {
 
     @Test
     void registration_inModuleProvides() {
+        Assumptions.assumeTrue(discoverable(), "constructed directly, not discovered");
         Class<?> type = createPlugin().getClass();
         Module module = type.getModule();
         if (!module.isNamed()) {

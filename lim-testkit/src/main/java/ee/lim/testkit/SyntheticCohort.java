@@ -51,6 +51,64 @@ public final class SyntheticCohort {
     private final int lessonsPerDay;
     private final GradeScale scale;
     private final List<String> municipalities;
+    private final List<SchoolSpec> layout;
+    private final boolean studentsExplicit;
+    private final double residenceElsewhereShare;
+    private final boolean wholeDayAbsences;
+
+    /**
+     * One school of an explicit layout: its identity, its municipality, how many pupils it has and
+     * which grades it teaches.
+     *
+     * @param id the school id; never blank
+     * @param name the school name; never blank
+     * @param municipalityCode the code of the municipality the school is in; never blank
+     * @param pupils the number of pupils, 1 or more
+     * @param firstGrade the first grade taught, 0 to 13
+     * @param lastGrade the last grade taught, {@code firstGrade} to 13
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public record SchoolSpec(
+            String id,
+            String name,
+            String municipalityCode,
+            int pupils,
+            int firstGrade,
+            int lastGrade) {
+        /**
+         * Creates the record, validating the fields.
+         *
+         * @param id the school id; never blank
+         * @param name the school name; never blank
+         * @param municipalityCode the code of the municipality the school is in; never blank
+         * @param pupils the number of pupils, 1 or more
+         * @param firstGrade the first grade taught, 0 to 13
+         * @param lastGrade the last grade taught, {@code firstGrade} to 13
+         * @throws IllegalArgumentException if a field breaks the rule given for it
+         */
+        public SchoolSpec {
+            if (id == null || id.isBlank() || name == null || name.isBlank()) {
+                throw new IllegalArgumentException("SchoolSpec id and name must not be blank");
+            }
+            if (municipalityCode == null || municipalityCode.isBlank()) {
+                throw new IllegalArgumentException(
+                        "SchoolSpec.municipalityCode must not be blank for school " + id);
+            }
+            if (pupils < 1) {
+                throw new IllegalArgumentException(
+                        "SchoolSpec.pupils must be >= 1, got " + pupils + " for school " + id);
+            }
+            if (firstGrade < 0 || lastGrade < firstGrade || lastGrade > 13) {
+                throw new IllegalArgumentException(
+                        "SchoolSpec grades must satisfy 0 <= firstGrade <= lastGrade <= 13, got "
+                                + firstGrade
+                                + " to "
+                                + lastGrade
+                                + " for school "
+                                + id);
+            }
+        }
+    }
 
     private SyntheticCohort(Builder builder) {
         this.seed = builder.seed;
@@ -60,6 +118,10 @@ public final class SyntheticCohort {
         this.lessonsPerDay = builder.lessonsPerDay;
         this.scale = builder.scale;
         this.municipalities = List.copyOf(builder.municipalities);
+        this.layout = builder.layout;
+        this.studentsExplicit = builder.studentsExplicit;
+        this.residenceElsewhereShare = builder.residenceElsewhereShare;
+        this.wholeDayAbsences = builder.wholeDayAbsences;
     }
 
     /**
@@ -110,6 +172,9 @@ public final class SyntheticCohort {
      */
     public long generate(CohortSink sink) {
         Objects.requireNonNull(sink, "sink");
+        if (!layout.isEmpty()) {
+            return generateWithLayout(sink);
+        }
         SplittableRandom random = new SplittableRandom(seed);
         for (int s = 0; s < schools; s++) {
             sink.school(
@@ -142,6 +207,63 @@ public final class SyntheticCohort {
             count += observationsFor(student, risk, r, start, end, sink);
         }
         return count;
+    }
+
+    /**
+     * Generates students from the layout. Each student's school is drawn in proportion to its
+     * pupils and the grade from the grades it teaches. The residence is the school's municipality,
+     * except for a share of students who live in another one.
+     */
+    private long generateWithLayout(CohortSink sink) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int totalPupils = 0;
+        for (SchoolSpec spec : layout) {
+            sink.school(new School(spec.id(), spec.name(), spec.municipalityCode()));
+            totalPupils += spec.pupils();
+        }
+        int count = studentsExplicit ? students : totalPupils;
+        LocalDate start = LocalDate.of(schoolYear, 9, 1);
+        LocalDate end = LocalDate.of(schoolYear + 1, 5, 31);
+        long observations = 0;
+        for (int i = 0; i < count; i++) {
+            SplittableRandom r = random.split();
+            double risk = Math.pow(r.nextDouble(), 2.5);
+            SchoolSpec school = pickSchool(r.nextInt(totalPupils));
+            int grade =
+                    school.firstGrade() + r.nextInt(school.lastGrade() - school.firstGrade() + 1);
+            StudentKey key = new StudentKey(String.format("S%06d", i + 1));
+            int birthYear = schoolYear - grade - 6 - (r.nextDouble() < risk * 0.3 ? 1 : 0);
+            String residence = school.municipalityCode();
+            if (municipalities.size() > 1 && r.nextDouble() < residenceElsewhereShare) {
+                List<String> others = new ArrayList<>(municipalities);
+                others.remove(residence);
+                residence = others.get(r.nextInt(others.size()));
+            }
+            Student student =
+                    new Student(
+                            key,
+                            YearMonth.of(birthYear, 1 + r.nextInt(12)),
+                            school.id(),
+                            grade,
+                            residence,
+                            r.nextDouble() < 0.85 ? "et" : "ru",
+                            Map.of(),
+                            Map.of("sex", r.nextBoolean() ? "F" : "M"));
+            sink.student(student);
+            observations += observationsFor(student, risk, r, start, end, sink);
+        }
+        return observations;
+    }
+
+    private SchoolSpec pickSchool(int pupilIndex) {
+        int remaining = pupilIndex;
+        for (SchoolSpec spec : layout) {
+            if (remaining < spec.pupils()) {
+                return spec;
+            }
+            remaining -= spec.pupils();
+        }
+        throw new IllegalStateException("pupil index beyond the layout");
     }
 
     private long observationsFor(
@@ -191,6 +313,8 @@ public final class SyntheticCohort {
                                 status(r, absence, risk),
                                 360));
                 count++;
+            } else if (wholeDayAbsences) {
+                count += lessonsOfDay(key, day, absence, risk, r, sink);
             } else {
                 for (int lesson = 0; lesson < lessonsPerDay; lesson++) {
                     sink.observation(
@@ -246,6 +370,48 @@ public final class SyntheticCohort {
         return count + 1;
     }
 
+    /**
+     * Generates one day's lessons where most absences cover the whole day, as a sick day or a
+     * truant day does: with probability {@code 0.7 * absence} every lesson gets one absence status;
+     * otherwise single lessons are missed at {@code 0.3 * absence} and the first lesson may be
+     * late.
+     */
+    private int lessonsOfDay(
+            StudentKey key,
+            LocalDate day,
+            double absence,
+            double risk,
+            SplittableRandom r,
+            CohortSink sink) {
+        AttendanceStatus wholeDay = null;
+        if (r.nextDouble() < 0.7 * absence) {
+            wholeDay = absenceStatus(r, risk);
+        }
+        for (int lesson = 0; lesson < lessonsPerDay; lesson++) {
+            AttendanceStatus status;
+            if (wholeDay != null) {
+                status = wholeDay;
+            } else if (r.nextDouble() < 0.3 * absence) {
+                status = absenceStatus(r, risk);
+            } else if (lesson == 0 && r.nextDouble() < 0.02 + 0.08 * risk) {
+                status = AttendanceStatus.LATE;
+            } else {
+                status = AttendanceStatus.PRESENT;
+            }
+            sink.observation(
+                    new AttendanceEvent(key, day, AttendanceEvent.Scope.LESSON, status, 45));
+        }
+        return lessonsPerDay;
+    }
+
+    private static AttendanceStatus absenceStatus(SplittableRandom r, double risk) {
+        double v = r.nextDouble();
+        if (v < 0.6 - 0.3 * risk) {
+            return AttendanceStatus.EXCUSED;
+        }
+        return v < 0.9 ? AttendanceStatus.UNEXCUSED : AttendanceStatus.REASON_UNKNOWN;
+    }
+
     private static AttendanceStatus status(SplittableRandom r, double absence, double risk) {
         double u = r.nextDouble();
         if (u < absence) {
@@ -278,6 +444,10 @@ public final class SyntheticCohort {
         private int lessonsPerDay = 0;
         private GradeScale scale = new GradeScale("ee-1-5", 1, 5, 3);
         private List<String> municipalities = List.of("M1", "M2", "M3");
+        private List<SchoolSpec> layout = List.of();
+        private double residenceElsewhereShare = 0.0;
+        private boolean wholeDayAbsences = false;
+        private boolean studentsExplicit = false;
 
         private Builder() {}
 
@@ -304,6 +474,7 @@ public final class SyntheticCohort {
                 throw new IllegalArgumentException("students must be >= 1, got " + count);
             }
             this.students = count;
+            this.studentsExplicit = true;
             return this;
         }
 
@@ -372,6 +543,58 @@ public final class SyntheticCohort {
                 throw new IllegalArgumentException("municipalities must not be empty");
             }
             this.municipalities = List.copyOf(codes);
+            return this;
+        }
+
+        /**
+         * Sets an explicit school layout in place of {@link #schools(int)} equal schools. Students
+         * are spread over the schools in proportion to their pupils, and each gets a grade the
+         * school teaches. Without a call to {@link #students(int)} the cohort has as many students
+         * as the layout has pupils.
+         *
+         * @param schoolSpecs one or more schools with distinct ids; never {@code null}
+         * @return this builder
+         * @throws IllegalArgumentException if the list is empty or two schools share an id
+         */
+        public Builder schoolLayout(List<SchoolSpec> schoolSpecs) {
+            List<SchoolSpec> copy = List.copyOf(schoolSpecs);
+            if (copy.isEmpty()) {
+                throw new IllegalArgumentException("schoolLayout must not be empty");
+            }
+            if (copy.stream().map(SchoolSpec::id).distinct().count() != copy.size()) {
+                throw new IllegalArgumentException("schoolLayout has two schools with one id");
+            }
+            this.layout = copy;
+            return this;
+        }
+
+        /**
+         * Sets the share of students who live in another municipality than their school's. Used
+         * with {@link #schoolLayout}; the other municipality is drawn from {@link #municipalities}.
+         *
+         * @param share 0 to 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code share} is outside {@code [0, 1]}
+         */
+        public Builder residenceElsewhereShare(double share) {
+            if (!(share >= 0 && share <= 1)) {
+                throw new IllegalArgumentException(
+                        "residenceElsewhereShare must be in [0, 1], got " + share);
+            }
+            this.residenceElsewhereShare = share;
+            return this;
+        }
+
+        /**
+         * Makes most lesson-level absences cover the whole school day, as sick days and truant days
+         * do, with single missed lessons and late first lessons besides. Needs {@link
+         * #lessonsPerDay} above 0 to have an effect.
+         *
+         * @param enabled {@code true} for whole-day absences
+         * @return this builder
+         */
+        public Builder wholeDayAbsences(boolean enabled) {
+            this.wholeDayAbsences = enabled;
             return this;
         }
 

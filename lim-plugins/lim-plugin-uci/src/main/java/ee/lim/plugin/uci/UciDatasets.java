@@ -1,0 +1,95 @@
+package ee.lim.plugin.uci;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import ee.lim.spi.PluginException;
+import ee.lim.spi.SourceInput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/**
+ * The data bundled with the UCI plugin: the Portuguese-language course file of the UCI Student
+ * Performance data set, {@code student-por.csv} (649 students, school year 2005/06).
+ *
+ * <p>Licence CC BY 4.0. Cite P. Cortez and A. Silva, "Using Data Mining to Predict Secondary School
+ * Student Performance", FUBUTEC 2008, pp. 5–12, and
+ * https://archive.ics.uci.edu/dataset/320/student+performance. The licence text sits beside the
+ * file as {@code ee/lim/plugin/uci/data/LICENSE-student-por.txt}.
+ *
+ * <p>Thread-safe: the file is extracted at most once per class loader.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class UciDatasets {
+    /** The resource path of the bundled file, relative to this class. */
+    static final String STUDENT_POR = "data/student-por.csv";
+
+    private static Path extracted;
+
+    private UciDatasets() {}
+
+    /**
+     * Returns a file path of the bundled {@code student-por.csv}. When the plugin runs from a jar,
+     * the file is copied once to a temporary file that is deleted when the JVM exits.
+     *
+     * @return a readable file; never {@code null}
+     * @throws PluginException if the resource is missing from the plugin or cannot be copied
+     */
+    public static synchronized Path bundledStudentPor() {
+        if (extracted != null && Files.isRegularFile(extracted)) {
+            return extracted;
+        }
+        URL url = UciDatasets.class.getResource(STUDENT_POR);
+        if (url == null) {
+            throw new PluginException(
+                    "uci", "The bundled student-por.csv is missing from the uci plugin", null);
+        }
+        extracted = toFile(url);
+        return extracted;
+    }
+
+    /**
+     * Returns a file with the content of a resource: the file itself for a {@code file:} URL,
+     * otherwise a temporary copy that is deleted when the JVM exits.
+     *
+     * @param url the resource
+     * @return a readable file
+     * @throws PluginException if the resource cannot be read or copied
+     */
+    static Path toFile(URL url) {
+        try {
+            if ("file".equals(url.getProtocol())) {
+                return Path.of(url.toURI());
+            }
+            Path copy = Files.createTempFile("lim-uci-student-por-", ".csv");
+            copy.toFile().deleteOnExit();
+            try (InputStream in = url.openStream()) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return copy;
+        } catch (IOException | URISyntaxException e) {
+            throw new PluginException(
+                    "uci",
+                    "The bundled student-por.csv cannot be copied to a temporary file: "
+                            + e.getClass().getSimpleName(),
+                    e);
+        }
+    }
+
+    /**
+     * Returns an input for the {@code uci} cohort source that reads the bundled file as the
+     * Portuguese-language course ({@code course=por}).
+     *
+     * @return the input; never {@code null}
+     * @throws PluginException if the bundled file cannot be provided
+     */
+    public static SourceInput bundledStudentPorInput() {
+        return new SourceInput(bundledStudentPor(), Map.of("course", "por"));
+    }
+}
