@@ -32,6 +32,7 @@ final class StudentMapper extends FileMapper {
     private final List<String> attributeNames = new ArrayList<>();
     private final List<Integer> protectedPositions = new ArrayList<>();
     private final List<String> protectedNames = new ArrayList<>();
+    private List<String> columnNames = List.of();
 
     StudentMapper(ImportState state) {
         super(state);
@@ -72,6 +73,7 @@ final class StudentMapper extends FileMapper {
         residence = header.position(RESIDENCE_MUNICIPALITY);
         language = header.position(LANGUAGE);
         List<String> names = header.names();
+        columnNames = names;
         for (int i = 0; i < names.size(); i++) {
             String attribute = attributeName(names.get(i), ATTRIBUTE_PREFIX);
             String protectedAttribute = attributeName(names.get(i), PROTECTED_PREFIX);
@@ -111,6 +113,7 @@ final class StudentMapper extends FileMapper {
         Map<String, String> protectedAttributes =
                 attributes(row, protectedPositions, protectedNames);
 
+
         if (schoolId != null && state.checksSchools() && !state.isKnownSchool(schoolId)) {
             state.problems.warn(
                     file(),
@@ -131,15 +134,15 @@ final class StudentMapper extends FileMapper {
         state.addStudent(studentKey);
     }
 
-    private static Map<String, String> attributes(
+    private Map<String, String> attributes(
             CSVRecord row, List<Integer> positions, List<String> names) {
         if (positions.isEmpty()) {
             return Map.of();
         }
         Map<String, String> result = new LinkedHashMap<>();
         for (int i = 0; i < positions.size(); i++) {
-            String column = row.get(positions.get(i));
-            String checked = Values.optionalText(column, names.get(i));
+            int position = positions.get(i);
+            String checked = Values.optionalText(row.get(position), columnNames.get(position));
             if (checked != null) {
                 result.put(names.get(i), checked);
             }
