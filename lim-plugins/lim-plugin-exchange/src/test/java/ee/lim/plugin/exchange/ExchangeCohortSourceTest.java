@@ -183,7 +183,11 @@ class ExchangeCohortSourceTest extends CohortSourceContract {
         assertTrue(
                 observations.contains(
                         new Measurement(
-                                P3, LocalDate.of(2025, 12, 15), "counsellor_contacts", 3, "SUPPORT")));
+                                P3,
+                                LocalDate.of(2025, 12, 15),
+                                "counsellor_contacts",
+                                3,
+                                "SUPPORT")));
         assertTrue(observations.stream().anyMatch(o -> o.student().equals(P1)));
     }
 
@@ -307,8 +311,7 @@ class ExchangeCohortSourceTest extends CohortSourceContract {
 
         InvalidInputException error =
                 assertThrows(
-                        InvalidInputException.class,
-                        () -> read(tempDir, new CollectingSink()));
+                        InvalidInputException.class, () -> read(tempDir, new CollectingSink()));
 
         assertEquals("students.csv", error.field());
     }

@@ -46,7 +46,8 @@ class MalformedCorpusTest {
 
     @Test
     void tabDelimited_isDetected() {
-        ImportReport report = read(Folders.malformed("tab-delimited"), Map.of(), new CollectingSink());
+        ImportReport report =
+                read(Folders.malformed("tab-delimited"), Map.of(), new CollectingSink());
 
         assertEquals(List.of(), report.problems());
         assertEquals(Map.of("students", 2L, "attendance", 1L), report.accepted());
@@ -69,7 +70,8 @@ class MalformedCorpusTest {
 
     @Test
     void unclosedQuote_stopsFileAtThatRecord() {
-        ImportReport report = read(Folders.malformed("unclosed-quote"), Map.of(), new CollectingSink());
+        ImportReport report =
+                read(Folders.malformed("unclosed-quote"), Map.of(), new CollectingSink());
 
         assertEquals(1L, report.accepted().get("students"));
         assertEquals(1, report.problems().size());
@@ -93,7 +95,8 @@ class MalformedCorpusTest {
 
     @Test
     void invalidUtf8_rejectsOnlyThoseRows() {
-        ImportReport report = read(Folders.malformed("invalid-utf8"), Map.of(), new CollectingSink());
+        ImportReport report =
+                read(Folders.malformed("invalid-utf8"), Map.of(), new CollectingSink());
 
         assertEquals(1L, report.accepted().get("students"));
         assertEquals(
@@ -163,7 +166,16 @@ class MalformedCorpusTest {
         assertEquals(
                 List.of("REJECTED schools.csv:3 [school_id]", "WARNING students.csv:3 [school_id]"),
                 report.problems().stream()
-                        .map(p -> p.severity() + " " + p.file() + ":" + p.line() + " [" + p.column() + "]")
+                        .map(
+                                p ->
+                                        p.severity()
+                                                + " "
+                                                + p.file()
+                                                + ":"
+                                                + p.line()
+                                                + " ["
+                                                + p.column()
+                                                + "]")
                         .collect(Collectors.toList()));
         assertEquals(2, sink.students().size());
         assertEquals(1, sink.toCohort().schools().size());
@@ -181,7 +193,8 @@ class MalformedCorpusTest {
         assertEquals(ImportProblem.Severity.WARNING, report.problems().get(0).severity());
     }
 
-    private static ImportReport read(Path folder, Map<String, String> options, CollectingSink sink) {
+    private static ImportReport read(
+            Path folder, Map<String, String> options, CollectingSink sink) {
         return new ExchangeCohortSource().read(new SourceInput(folder, options), sink);
     }
 }

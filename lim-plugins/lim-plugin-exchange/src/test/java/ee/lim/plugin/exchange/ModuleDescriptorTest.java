@@ -34,7 +34,11 @@ class ModuleDescriptorTest {
 
         Set<String> required =
                 module.getDescriptor().requires().stream()
-                        .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
+                        .filter(
+                                r ->
+                                        !r.modifiers()
+                                                .contains(
+                                                        ModuleDescriptor.Requires.Modifier.STATIC))
                         .map(ModuleDescriptor.Requires::name)
                         .collect(Collectors.toSet());
 
@@ -46,8 +50,7 @@ class ModuleDescriptorTest {
         Module module = ExchangeCohortSource.class.getModule();
         assumeTrue(module.isNamed(), "tests run on the module path");
 
-        List<ModuleDescriptor.Provides> provides =
-                List.copyOf(module.getDescriptor().provides());
+        List<ModuleDescriptor.Provides> provides = List.copyOf(module.getDescriptor().provides());
 
         assertEquals(1, provides.size());
         assertEquals("ee.lim.spi.CohortSource", provides.get(0).service());

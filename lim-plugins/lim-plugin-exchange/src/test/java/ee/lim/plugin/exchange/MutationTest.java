@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Applies a few hundred seeded random mutations to the example files and checks that reading them
- * either returns a consistent report or throws a {@link LimException}, never anything else. Set
- * the system property {@code lim.mutation.seed} to replay a printed seed.
+ * either returns a consistent report or throws a {@link LimException}, never anything else. Set the
+ * system property {@code lim.mutation.seed} to replay a printed seed.
  */
 class MutationTest {
     private static final int MUTATIONS = 300;
@@ -48,7 +48,8 @@ class MutationTest {
                 if (entry.getKey().equals(target)) {
                     int count = 1 + random.nextInt(3);
                     for (int i = 0; i < count && bytes != null; i++) {
-                        Mutation mutation = Mutation.values()[random.nextInt(Mutation.values().length)];
+                        Mutation mutation =
+                                Mutation.values()[random.nextInt(Mutation.values().length)];
                         applied.add(mutation.name());
                         bytes = mutation.apply(bytes, random);
                     }
@@ -61,8 +62,7 @@ class MutationTest {
 
             CollectingSink sink = new CollectingSink();
             try {
-                ImportReport report =
-                        new ExchangeCohortSource().read(SourceInput.of(folder), sink);
+                ImportReport report = new ExchangeCohortSource().read(SourceInput.of(folder), sink);
                 checkConsistent(report, sink, context);
             } catch (LimException e) {
                 thrown++;
@@ -70,7 +70,8 @@ class MutationTest {
                 throw new AssertionError("non-LIM exception for " + context, e);
             }
         }
-        System.out.println("MutationTest: " + thrown + " of " + MUTATIONS + " inputs rejected whole");
+        System.out.println(
+                "MutationTest: " + thrown + " of " + MUTATIONS + " inputs rejected whole");
     }
 
     private static void checkConsistent(ImportReport report, CollectingSink sink, String context) {

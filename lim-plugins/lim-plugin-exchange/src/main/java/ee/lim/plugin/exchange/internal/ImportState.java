@@ -68,9 +68,13 @@ final class ImportState {
         schoolFileRead = true;
     }
 
-    /** Tells whether school ids can be checked, because schools.csv was read. */
+    /**
+     * Tells whether school ids can be checked: schools.csv was read and has at least one accepted
+     * school. A file with only a header, as the writer leaves when there are no schools, checks
+     * nothing.
+     */
     boolean checksSchools() {
-        return schoolFileRead;
+        return schoolFileRead && !schoolIds.isEmpty();
     }
 
     void flushSchools() {

@@ -113,7 +113,6 @@ final class StudentMapper extends FileMapper {
         Map<String, String> protectedAttributes =
                 attributes(row, protectedPositions, protectedNames);
 
-
         if (schoolId != null && state.checksSchools() && !state.isKnownSchool(schoolId)) {
             state.problems.warn(
                     file(),
