@@ -57,14 +57,13 @@ final class AttendanceMapper extends FileMapper {
     }
 
     @Override
-    void map(CSVRecord row, long line) {
+    Record map(CSVRecord row, long line) {
         StudentKey student = state.student(row.get(key), STUDENT_KEY);
         LocalDate day = values.date(row.get(date), DATE);
         AttendanceEvent.Scope eventScope = scope(row.get(scope));
         AttendanceStatus eventStatus = status(row.get(status));
         int eventMinutes = Values.integer(row.get(minutes), MINUTES, 1, 1440);
-        state.sink.observation(
-                new AttendanceEvent(student, day, eventScope, eventStatus, eventMinutes));
+        return new AttendanceEvent(student, day, eventScope, eventStatus, eventMinutes);
     }
 
     private static AttendanceEvent.Scope scope(String value) {

@@ -47,7 +47,7 @@ final class CsvFile {
         void record(CSVRecord record, long line);
     }
 
-    /** How reading a file ended. */
+    /** The way reading a file ended. */
     enum Result {
         /** The file has no bytes or only a byte order mark. */
         EMPTY,

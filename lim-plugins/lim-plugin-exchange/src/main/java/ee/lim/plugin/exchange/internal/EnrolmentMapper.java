@@ -53,7 +53,7 @@ final class EnrolmentMapper extends FileMapper {
     }
 
     @Override
-    void map(CSVRecord row, long line) {
+    Record map(CSVRecord row, long line) {
         var student = state.student(row.get(key), STUDENT_KEY);
         var day = values.date(row.get(date), DATE);
         var event = Values.code(EnrolmentEvent.Type.class, row.get(type), TYPE);
@@ -66,6 +66,6 @@ final class EnrolmentMapper extends FileMapper {
                     SCHOOL_ID,
                     "school_id is not in schools.csv; the event was loaded with it");
         }
-        state.sink.observation(new EnrolmentEvent(student, day, event, schoolId, classYear));
+        return new EnrolmentEvent(student, day, event, schoolId, classYear);
     }
 }

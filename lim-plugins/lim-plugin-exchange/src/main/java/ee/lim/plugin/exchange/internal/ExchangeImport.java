@@ -257,12 +257,19 @@ public final class ExchangeImport {
                                 + "; check for a missing or extra delimiter");
                 return;
             }
+            Record mapped;
             try {
-                mapper.map(record, line);
-                accepted++;
+                mapped = mapper.map(record, line);
             } catch (RejectedRow e) {
                 problems.reject(mapper.file(), line, e.column(), e.getMessage());
+                return;
+            } catch (InvalidInputException e) {
+                // A record constructor found a rule the mapper does not check itself.
+                problems.reject(mapper.file(), line, "", e.getMessage());
+                return;
             }
+            mapper.send(mapped);
+            accepted++;
         }
     }
 }

@@ -1,12 +1,14 @@
 package ee.lim.plugin.exchange.internal;
 
+import ee.lim.spi.model.Observation;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * Turns the rows of one exchange file into records for the sink. Subclasses name their columns,
  * look up the positions once per file in {@link #bind}, and map each row in {@link #map}, throwing
- * {@link RejectedRow} for a bad value.
+ * {@link RejectedRow} for a bad value. The caller passes each mapped record to {@link #send}, so
+ * that an exception from the sink is never mistaken for a bad row.
  */
 abstract class FileMapper {
     final ImportState state;
@@ -36,13 +38,19 @@ abstract class FileMapper {
     abstract void bind(Header header);
 
     /**
-     * Maps one row and sends the record to the sink.
+     * Maps one row to its record.
      *
      * @param row the row, with as many values as the header
      * @param line the line, for warnings
+     * @return the record
      * @throws RejectedRow if a value is invalid
      */
-    abstract void map(CSVRecord row, long line);
+    abstract Record map(CSVRecord row, long line);
+
+    /** Sends a record returned by {@link #map} to the sink; observations by default. */
+    void send(Record record) {
+        state.sink.observation((Observation) record);
+    }
 
     /** Returns the value at a position, or an empty string for an absent optional column. */
     static String value(CSVRecord row, int position) {

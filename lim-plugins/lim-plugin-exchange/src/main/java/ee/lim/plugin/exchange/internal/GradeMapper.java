@@ -73,7 +73,7 @@ final class GradeMapper extends FileMapper {
     }
 
     @Override
-    void map(CSVRecord row, long line) {
+    Record map(CSVRecord row, long line) {
         var student = state.student(row.get(key), STUDENT_KEY);
         var day = values.date(row.get(date), DATE);
         String subjectCode = Values.text(row.get(subject), SUBJECT);
@@ -96,8 +96,7 @@ final class GradeMapper extends FileMapper {
         if (earned < 0 || earned > 1000) {
             throw new RejectedRow(CREDITS, "credits must be from 0 to 1000");
         }
-        state.sink.observation(
-                new Grade(student, day, subjectCode, periodId, grade, scale, earned));
+        return new Grade(student, day, subjectCode, periodId, grade, scale, earned);
     }
 
     private GradeScale scale(CSVRecord row) {

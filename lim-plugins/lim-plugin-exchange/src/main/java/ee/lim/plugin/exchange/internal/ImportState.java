@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What one import knows so far: the accepted students and schools, and the sink. Its size grows
- * with the number of students and schools, never with the number of observations. Not thread-safe.
+ * The state of one import: the accepted students and schools, and the sink. Its size grows with the
+ * number of students and schools, never with the number of observations. Not thread-safe.
  */
 final class ImportState {
     final CohortSink sink;

@@ -53,13 +53,12 @@ final class IncidentMapper extends FileMapper {
     }
 
     @Override
-    void map(CSVRecord row, long line) {
+    Record map(CSVRecord row, long line) {
         var student = state.student(row.get(key), STUDENT_KEY);
         var day = values.date(row.get(date), DATE);
         var level = Values.code(BehaviourIncident.Severity.class, row.get(severity), SEVERITY);
         String categoryText = Values.text(row.get(category), CATEGORY);
         Integer days = Values.optionalInteger(value(row, exclusion), EXCLUSION_DAYS, 0, 365);
-        state.sink.observation(
-                new BehaviourIncident(student, day, level, categoryText, days == null ? 0 : days));
+        return new BehaviourIncident(student, day, level, categoryText, days == null ? 0 : days);
     }
 }

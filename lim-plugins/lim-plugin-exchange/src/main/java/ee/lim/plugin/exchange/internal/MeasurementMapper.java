@@ -54,13 +54,13 @@ final class MeasurementMapper extends FileMapper {
     }
 
     @Override
-    void map(CSVRecord row, long line) {
+    Record map(CSVRecord row, long line) {
         var student = state.student(row.get(key), STUDENT_KEY);
         var day = values.date(row.get(date), DATE);
         String measurementName = measurementName(row.get(name));
         double number = Values.number(row.get(value), VALUE);
         FactorCategory area = Values.code(FactorCategory.class, row.get(category), CATEGORY);
-        state.sink.observation(new Measurement(student, day, measurementName, number, area.name()));
+        return new Measurement(student, day, measurementName, number, area.name());
     }
 
     private static String measurementName(String text) {

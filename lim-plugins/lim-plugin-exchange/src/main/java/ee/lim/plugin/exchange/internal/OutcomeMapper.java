@@ -47,10 +47,10 @@ final class OutcomeMapper extends FileMapper {
     }
 
     @Override
-    void map(CSVRecord row, long line) {
+    Record map(CSVRecord row, long line) {
         var student = state.student(row.get(key), STUDENT_KEY);
         var day = values.date(row.get(date), DATE);
         var outcome = Values.code(Outcome.Type.class, row.get(type), TYPE);
-        state.sink.observation(new Outcome(student, day, outcome));
+        return new Outcome(student, day, outcome);
     }
 }

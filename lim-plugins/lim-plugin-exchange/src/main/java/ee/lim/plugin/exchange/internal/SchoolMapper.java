@@ -47,13 +47,18 @@ final class SchoolMapper extends FileMapper {
     }
 
     @Override
-    void map(CSVRecord row, long line) {
+    Record map(CSVRecord row, long line) {
         String schoolId = Values.text(row.get(id), SCHOOL_ID);
         if (state.isKnownSchool(schoolId)) {
             throw new RejectedRow(SCHOOL_ID, "school_id repeats an earlier row");
         }
         String schoolName = Values.text(row.get(name), NAME);
         String code = Values.optionalText(value(row, municipality), MUNICIPALITY_CODE);
-        state.addSchool(new School(schoolId, schoolName, code));
+        return new School(schoolId, schoolName, code);
+    }
+
+    @Override
+    void send(Record record) {
+        state.addSchool((School) record);
     }
 }

@@ -89,7 +89,7 @@ final class StudentMapper extends FileMapper {
     }
 
     @Override
-    void map(CSVRecord row, long line) {
+    Record map(CSVRecord row, long line) {
         String keyText = row.get(key);
         if (keyText.isEmpty()) {
             throw new RejectedRow(STUDENT_KEY, "student_key is missing");
@@ -120,17 +120,22 @@ final class StudentMapper extends FileMapper {
                     SCHOOL_ID,
                     "school_id is not in schools.csv; the student was loaded with it");
         }
-        state.sink.student(
-                new Student(
-                        studentKey,
-                        month,
-                        schoolId,
-                        classYear,
-                        municipality,
-                        languageCode,
-                        attributes,
-                        protectedAttributes));
-        state.addStudent(studentKey);
+        return new Student(
+                studentKey,
+                month,
+                schoolId,
+                classYear,
+                municipality,
+                languageCode,
+                attributes,
+                protectedAttributes);
+    }
+
+    @Override
+    void send(Record record) {
+        Student student = (Student) record;
+        state.sink.student(student);
+        state.addStudent(student.key());
     }
 
     private Map<String, String> attributes(

@@ -59,7 +59,7 @@ final class SupportMapper extends FileMapper {
     }
 
     @Override
-    void map(CSVRecord row, long line) {
+    Record map(CSVRecord row, long line) {
         var student = state.student(row.get(key), STUDENT_KEY);
         LocalDate start = values.date(row.get(date), DATE);
         LocalDate until = values.optionalDate(value(row, end), END_DATE);
@@ -70,7 +70,6 @@ final class SupportMapper extends FileMapper {
         String measureType = Values.text(row.get(type), TYPE);
         ReviewDecision review =
                 Values.optionalCode(ReviewDecision.class, value(row, decision), DECISION);
-        state.sink.observation(
-                new SupportMeasure(student, start, until, level, measureType, review));
+        return new SupportMeasure(student, start, until, level, measureType, review);
     }
 }

@@ -1,0 +1,209 @@
+package ee.lim.benchmarks.exchange;
+
+import ee.lim.plugin.exchange.ExchangeCohortSource;
+import ee.lim.plugin.exchange.ExchangeWriter;
+import ee.lim.spi.ImportReport;
+import ee.lim.spi.SourceInput;
+import ee.lim.spi.model.AttendanceEvent;
+import ee.lim.spi.model.AttendanceStatus;
+import ee.lim.spi.model.CohortSink;
+import ee.lim.spi.model.Observation;
+import ee.lim.spi.model.School;
+import ee.lim.spi.model.Student;
+import ee.lim.spi.model.StudentKey;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Reads an exchange folder whose attendance.csv has {@link #rows} rows into a sink that only
+ * counts, and reports rows per second as the auxiliary counter {@code rows}. The folder is written
+ * once per trial with {@link ExchangeWriter}: 10,000 students, six 45-minute lessons per school
+ * day.
+ *
+ * <p>After each iteration it prints the largest heap in use right after a garbage collection, as
+ * sampled every 2^20 rows; run it with a small {@code -Xmx} to show that the heap does not grow
+ * with the file.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class ExchangeImportBenchmark {
+    private static final int STUDENTS = 10_000;
+    private static final int LESSONS_PER_DAY = 6;
+
+    /** Rows of attendance.csv. */
+    @Param({"1000000", "10000000"})
+    public int rows;
+
+    /** The {@code hash} option: {@code none}, or {@code sha256} over every byte read. */
+    @Param({"none", "sha256"})
+    public String hash;
+
+    private Path folder;
+    private SourceInput input;
+    private long maxHeapAfterGc;
+
+    /** Rows counted by the sink, reported per second. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Rows {
+        /** Rows read in this iteration. */
+        public long rows;
+
+        /** Clears the count before each iteration. */
+        @Setup(Level.Iteration)
+        public void clear() {
+            rows = 0;
+        }
+    }
+
+    /**
+     * Writes the folder.
+     *
+     * @throws IOException if the temporary folder cannot be created
+     */
+    @Setup(Level.Trial)
+    public void writeFolder() throws IOException {
+        folder = Files.createTempDirectory("lim-exchange-bench");
+        try (ExchangeWriter writer = ExchangeWriter.open(folder)) {
+            writer.school(new School("SCH01", "Benchmark school", null));
+            for (int s = 0; s < STUDENTS; s++) {
+                writer.student(Student.of(key(s), "SCH01"));
+            }
+            int perStudent = (rows + STUDENTS - 1) / STUDENTS;
+            AttendanceStatus[] statuses = AttendanceStatus.values();
+            int written = 0;
+            for (int s = 0; s < STUDENTS && written < rows; s++) {
+                StudentKey key = key(s);
+                LocalDate day = LocalDate.of(2025, 9, 1);
+                for (int i = 0; i < perStudent && written < rows; i++) {
+                    if (i > 0 && i % LESSONS_PER_DAY == 0) {
+                        day = nextSchoolDay(day);
+                    }
+                    // Mostly present, as in real data; every status appears.
+                    int mix = (s * 31 + i * 17) % 20;
+                    AttendanceStatus status =
+                            mix < 15 ? AttendanceStatus.PRESENT : statuses[mix % 5];
+                    writer.observation(
+                            new AttendanceEvent(
+                                    key, day, AttendanceEvent.Scope.LESSON, status, 45));
+                    written++;
+                }
+            }
+        }
+        input = new SourceInput(folder, Map.of("hash", hash));
+        System.out.printf(
+                "%nattendance.csv: %d rows, %d MiB%n",
+                rows, Files.size(folder.resolve("attendance.csv")) >> 20);
+    }
+
+    /**
+     * Deletes the folder.
+     *
+     * @throws IOException if a file cannot be deleted
+     */
+    @TearDown(Level.Trial)
+    public void deleteFolder() throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toArray(Path[]::new)) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** Prints the largest heap after garbage collection seen in the iteration. */
+    @TearDown(Level.Iteration)
+    public void printHeap() {
+        System.out.printf(
+                "%nmax heap after GC: %.1f MiB (-Xmx %d MiB)%n",
+                maxHeapAfterGc / 1048576.0, Runtime.getRuntime().maxMemory() >> 20);
+        maxHeapAfterGc = 0;
+    }
+
+    /**
+     * Reads the folder.
+     *
+     * @param counter receives the rows read
+     * @return the report, so that the work is not eliminated
+     */
+    @Benchmark
+    public ImportReport read(Rows counter) {
+        CountingSink sink = new CountingSink();
+        ImportReport report = new ExchangeCohortSource().read(input, sink);
+        if (report.rejectedCount() != 0 || sink.observations != rows) {
+            throw new IllegalStateException("unexpected import result: " + report.problems());
+        }
+        counter.rows += sink.observations;
+        return report;
+    }
+
+    private static StudentKey key(int index) {
+        return new StudentKey(String.format("S%06d", index + 1));
+    }
+
+    private static LocalDate nextSchoolDay(LocalDate day) {
+        LocalDate next = day.plusDays(1);
+        while (next.getDayOfWeek() == DayOfWeek.SATURDAY
+                || next.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            next = next.plusDays(1);
+        }
+        return next;
+    }
+
+    private long heapAfterLastGc() {
+        long used = 0;
+        List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans();
+        for (MemoryPoolMXBean pool : pools) {
+            MemoryUsage afterGc = pool.getCollectionUsage();
+            if (pool.getType() == MemoryType.HEAP && afterGc != null) {
+                used += afterGc.getUsed();
+            }
+        }
+        return used;
+    }
+
+    /** Counts records and samples the heap; keeps nothing. */
+    private final class CountingSink implements CohortSink {
+        long students;
+        long observations;
+
+        @Override
+        public void school(School school) {}
+
+        @Override
+        public void student(Student student) {
+            students++;
+        }
+
+        @Override
+        public void observation(Observation observation) {
+            observations++;
+            if ((observations & ((1 << 20) - 1)) == 0) {
+                maxHeapAfterGc = Math.max(maxHeapAfterGc, heapAfterLastGc());
+            }
+        }
+    }
+}
