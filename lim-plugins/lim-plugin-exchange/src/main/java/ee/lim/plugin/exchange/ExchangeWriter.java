@@ -107,13 +107,18 @@ public final class ExchangeWriter implements CohortSink, AutoCloseable {
      */
     public static void write(Cohort cohort, Path folder) {
         Objects.requireNonNull(cohort, "cohort");
-        try (ExchangeWriter writer = open(folder)) {
+        ExchangeWriter writer = open(folder);
+        try {
             cohort.schools().forEach(writer::school);
             for (Student student : cohort.students()) {
                 writer.student(student);
             }
             cohort.observations().forEach(writer::observation);
+        } catch (RuntimeException e) {
+            writer.abort();
+            throw e;
         }
+        writer.close();
     }
 
     /**
@@ -137,12 +142,15 @@ public final class ExchangeWriter implements CohortSink, AutoCloseable {
      * Keeps a student for {@code students.csv}.
      *
      * @param student the student; never {@code null}
-     * @throws InvalidInputException if a student with the same key came before
+     * @throws InvalidInputException if a student with the same key came before, or an attribute
+     *     name is blank
      * @throws IllegalStateException if the writer is closed
      */
     @Override
     public void student(Student student) {
         checkOpen();
+        checkAttributeNames(student.attributes().keySet());
+        checkAttributeNames(student.protectedAttributes().keySet());
         if (!keys.add(student.key())) {
             throw new InvalidInputException(
                     "Student.key", "student " + student.key() + " was written twice");
@@ -202,6 +210,14 @@ public final class ExchangeWriter implements CohortSink, AutoCloseable {
             discard();
             throw failure("cannot finish the exchange files", e);
         }
+    }
+
+    /**
+     * Deletes the temporary files without replacing any file in the folder, for a caller that
+     * cannot finish the cohort. Calling {@link #close()} afterwards does nothing.
+     */
+    public void abort() {
+        discard();
     }
 
     private void openObservationFiles() throws IOException {
@@ -370,6 +386,17 @@ public final class ExchangeWriter implements CohortSink, AutoCloseable {
                 Files.deleteIfExists(temporary(file));
             } catch (IOException e) {
                 // Same as above: the original failure is reported.
+            }
+        }
+    }
+
+    private static void checkAttributeNames(Set<String> names) {
+        for (String name : names) {
+            if (name.isBlank()) {
+                throw new InvalidInputException(
+                        "Student.attributes",
+                        "an attribute name is blank; the exchange format needs a name after"
+                                + " attr. or protected.");
             }
         }
     }

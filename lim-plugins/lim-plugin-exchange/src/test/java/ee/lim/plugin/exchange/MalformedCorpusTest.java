@@ -193,6 +193,20 @@ class MalformedCorpusTest {
         assertEquals(ImportProblem.Severity.WARNING, report.problems().get(0).severity());
     }
 
+    @Test
+    void fixedColumnInTwoCases_rejectsFile(@TempDir Path tempDir) throws IOException {
+        Files.writeString(tempDir.resolve("students.csv"), "student_key\nK1\n");
+        Files.writeString(
+                tempDir.resolve("outcomes.csv"),
+                "student_key,date,type,Type\nK1,2026-06-30,PASSED,FAILED\n");
+
+        ImportReport report = read(tempDir, Map.of(), new CollectingSink());
+
+        assertEquals(0L, report.accepted().get("outcomes"));
+        assertEquals("Type", report.problems().get(0).column());
+        assertEquals(1, report.problems().get(0).line());
+    }
+
     private static ImportReport read(
             Path folder, Map<String, String> options, CollectingSink sink) {
         return new ExchangeCohortSource().read(new SourceInput(folder, options), sink);

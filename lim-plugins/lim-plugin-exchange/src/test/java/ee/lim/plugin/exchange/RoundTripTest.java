@@ -155,6 +155,64 @@ class RoundTripTest {
         }
     }
 
+    @Test
+    void writer_abortReplacesNothing(@TempDir Path tempDir) throws IOException {
+        Files.writeString(tempDir.resolve("students.csv"), "student_key\nOLD\n");
+        StudentKey key = new StudentKey("A1");
+
+        ExchangeWriter writer = ExchangeWriter.open(tempDir);
+        writer.student(Student.of(key, null));
+        writer.abort();
+        writer.close();
+
+        try (Stream<Path> files = Files.list(tempDir)) {
+            assertEquals(
+                    List.of(tempDir.resolve("students.csv")), files.collect(Collectors.toList()));
+        }
+        assertEquals("student_key\nOLD\n", Files.readString(tempDir.resolve("students.csv")));
+    }
+
+    @Test
+    void write_failureLeavesNoFiles(@TempDir Path tempDir) throws IOException {
+        StudentKey key = new StudentKey("F1");
+        Cohort bad =
+                new Cohort(
+                        List.of(),
+                        List.of(
+                                new Student(
+                                        key,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        Map.of(" ", "x"),
+                                        Map.of())),
+                        List.of());
+
+        assertThrows(InvalidInputException.class, () -> ExchangeWriter.write(bad, tempDir));
+
+        try (Stream<Path> files = Files.list(tempDir)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void attributeNames_keepTheirCase(@TempDir Path tempDir) {
+        Student student =
+                new Student(
+                        new StudentKey("C1"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Map.of("Level", "1", "level", "2"),
+                        Map.of("Sex", "F"));
+
+        assertRoundTrip(new Cohort(List.of(), List.of(student), List.of()), tempDir);
+    }
+
     private static Path newFolder(String name) {
         try {
             return Files.createTempDirectory("lim-exchange-" + name);

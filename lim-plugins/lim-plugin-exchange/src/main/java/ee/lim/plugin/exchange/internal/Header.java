@@ -1,9 +1,11 @@
 package ee.lim.plugin.exchange.internal;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The header row of one file: column names and their positions. Fixed column names are matched
@@ -27,13 +29,20 @@ final class Header {
      */
     static Header of(List<String> names) {
         Map<String, Integer> positions = new HashMap<>();
+        Set<String> exact = new HashSet<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             if (name.isEmpty()) {
                 throw new RejectedRow(
                         String.valueOf(i + 1), "column " + (i + 1) + " has no name in the header");
             }
-            if (positions.put(name.toLowerCase(Locale.ROOT), i) != null) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            boolean attribute =
+                    lower.startsWith(Columns.ATTRIBUTE_PREFIX)
+                            || lower.startsWith(Columns.PROTECTED_PREFIX);
+            // Attribute names are case-sensitive, fixed names are not.
+            boolean repeated = !exact.add(name) || (positions.put(lower, i) != null && !attribute);
+            if (repeated) {
                 throw new RejectedRow(name, "column appears twice in the header");
             }
         }
