@@ -47,10 +47,11 @@ import org.openjdk.jmh.annotations.TearDown;
  * <p>After each iteration it prints two heap figures sampled every 2^16 rows: the largest heap in
  * use right after a garbage collection, and the largest use of the heap outside the young
  * generation's eden, which counts live objects plus garbage not yet collected and so bounds the
- * retained heap from above. It also prints the rows per CPU second of the reading thread. Run it
- * with a small {@code -Xmx} to show that the heap does not grow with the file. The CPU figure
- * leaves out the garbage collector and JIT threads, but unlike wall-clock time it does not depend
- * on what else runs on a shared machine.
+ * retained heap from above. It also prints the rows per CPU second of the reading thread. The
+ * method {@link #readProbingLiveHeap} runs a full garbage collection every 2^18 rows and prints the
+ * largest live heap it saw; its speed is not meaningful. Run it with a small {@code -Xmx} to show
+ * that the heap does not grow with the file. The CPU figure leaves out the garbage collector and
+ * JIT threads, but unlike wall-clock time it does not depend on what else runs on a shared machine.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -72,6 +73,7 @@ public class ExchangeImportBenchmark {
     private SourceInput input;
     private long maxHeapAfterGc;
     private long maxOutsideEden;
+    private long maxLiveHeap;
     private long cpuNanos;
     private long rowsRead;
 
@@ -153,8 +155,12 @@ public class ExchangeImportBenchmark {
                 maxOutsideEden / 1048576.0,
                 Runtime.getRuntime().maxMemory() >> 20,
                 rowsRead / (cpuNanos / 1e9));
+        if (maxLiveHeap > 0) {
+            System.out.printf("max live heap after full GC: %.1f MiB%n", maxLiveHeap / 1048576.0);
+        }
         maxHeapAfterGc = 0;
         maxOutsideEden = 0;
+        maxLiveHeap = 0;
         cpuNanos = 0;
         rowsRead = 0;
     }
@@ -167,7 +173,22 @@ public class ExchangeImportBenchmark {
      */
     @Benchmark
     public ImportReport read(Rows counter) {
-        CountingSink sink = new CountingSink();
+        return read(counter, false);
+    }
+
+    /**
+     * Reads the folder and measures the live heap with a full garbage collection every 2^18 rows.
+     *
+     * @param counter receives the rows read
+     * @return the report, so that the work is not eliminated
+     */
+    @Benchmark
+    public ImportReport readProbingLiveHeap(Rows counter) {
+        return read(counter, true);
+    }
+
+    private ImportReport read(Rows counter, boolean probeLiveHeap) {
+        CountingSink sink = new CountingSink(probeLiveHeap);
         long cpuStart = THREADS.getCurrentThreadCpuTime();
         ImportReport report = new ExchangeCohortSource().read(input, sink);
         cpuNanos += THREADS.getCurrentThreadCpuTime() - cpuStart;
@@ -214,8 +235,13 @@ public class ExchangeImportBenchmark {
 
     /** Counts records and samples the heap; keeps nothing. */
     private final class CountingSink implements CohortSink {
+        private final boolean probeLiveHeap;
         long students;
         long observations;
+
+        CountingSink(boolean probeLiveHeap) {
+            this.probeLiveHeap = probeLiveHeap;
+        }
 
         @Override
         public void school(School school) {}
@@ -230,6 +256,11 @@ public class ExchangeImportBenchmark {
             observations++;
             if ((observations & ((1 << 16) - 1)) == 0) {
                 sampleHeap();
+            }
+            if (probeLiveHeap && (observations & ((1 << 18) - 1)) == 0) {
+                System.gc();
+                long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                maxLiveHeap = Math.max(maxLiveHeap, live);
             }
         }
     }
