@@ -114,7 +114,7 @@ public class ExchangeImportBenchmark {
                     if (i > 0 && i % LESSONS_PER_DAY == 0) {
                         day = nextSchoolDay(day);
                     }
-                    // Mostly present, as in real data; every status appears.
+                    // Four rows in five are PRESENT, and every status appears.
                     int mix = (s * 31 + i * 17) % 20;
                     AttendanceStatus status =
                             mix < 15 ? AttendanceStatus.PRESENT : statuses[mix % 5];
