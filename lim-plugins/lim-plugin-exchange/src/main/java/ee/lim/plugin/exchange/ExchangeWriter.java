@@ -48,9 +48,13 @@ import org.apiguardian.api.API;
  * with the number of students, not with the number of observations. Every file is written, with
  * only a header where no record of its kind arrived.
  *
- * <p>Files are written under temporary names in the folder and moved into place by {@link
- * #close()}, replacing existing files of the same names. If writing fails, the temporary files are
- * deleted and no file of the format is replaced.
+ * <p>Files are written under temporary names in the folder and moved into place one by one by
+ * {@link #close()}, replacing existing files of the same names. If writing fails before the moves,
+ * the temporary files are deleted and no file of the format is replaced; a caller that gives up
+ * before {@code close()} calls {@link #abort()}. A failure during the moves can leave some files
+ * replaced and others not, and is reported as a {@link PluginException}.
+ *
+ * <p>Empty attribute values are written as empty fields, which the reader takes as absent.
  *
  * <p>Not thread-safe: use one instance from one thread.
  */
