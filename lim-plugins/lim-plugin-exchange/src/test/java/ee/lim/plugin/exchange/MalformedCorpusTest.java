@@ -45,6 +45,17 @@ class MalformedCorpusTest {
     }
 
     @Test
+    void unreadableStudents_sendsNoSchool(@TempDir Path tempDir) throws IOException {
+        Files.writeString(tempDir.resolve("schools.csv"), "school_id,name\nA,One\n");
+        Files.writeString(tempDir.resolve("students.csv"), "");
+        CollectingSink sink = new CollectingSink();
+
+        assertThrows(InvalidInputException.class, () -> read(tempDir, Map.of(), sink));
+
+        assertEquals(List.of(), sink.toCohort().schools());
+    }
+
+    @Test
     void tabDelimited_isDetected() {
         ImportReport report =
                 read(Folders.malformed("tab-delimited"), Map.of(), new CollectingSink());
