@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * system property {@code lim.mutation.seed} to replay a printed seed.
  */
 class MutationTest {
-    private static final int MUTATIONS = 300;
+    /** Mutations per run; the system property {@code lim.mutation.count} raises it. */
+    private static final int MUTATIONS = Integer.getInteger("lim.mutation.count", 300);
 
     @Test
     void mutatedFiles_onlyLimExceptionsEscape(@TempDir Path tempDir) throws IOException {
