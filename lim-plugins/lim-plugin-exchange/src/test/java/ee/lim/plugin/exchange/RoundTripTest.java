@@ -86,7 +86,7 @@ class RoundTripTest {
     }
 
     @Test
-    void attributeValues_surviveQuoting() {
+    void attributeValues_surviveQuoting(@TempDir Path tempDir) {
         List<String> pieces =
                 List.of("a", ",", ";", "\"", "\n", "\r\n", " ", "\t", "õ", "ž", "日", "x y", "#");
         AtomicInteger round = new AtomicInteger();
@@ -96,7 +96,7 @@ class RoundTripTest {
                         indices -> {
                             String value =
                                     indices.stream().map(pieces::get).collect(Collectors.joining());
-                            Path folder = newFolder("quoting-" + round.incrementAndGet());
+                            Path folder = tempDir.resolve("quoting-" + round.incrementAndGet());
                             Student student =
                                     new Student(
                                             new StudentKey("Q1"),
@@ -211,14 +211,6 @@ class RoundTripTest {
                         Map.of("Sex", "F"));
 
         assertRoundTrip(new Cohort(List.of(), List.of(student), List.of()), tempDir);
-    }
-
-    private static Path newFolder(String name) {
-        try {
-            return Files.createTempDirectory("lim-exchange-" + name);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
     }
 
     private static void assertRoundTrip(Cohort cohort, Path folder) {
