@@ -1,6 +1,7 @@
 package ee.lim.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -331,7 +332,7 @@ class UciRealDataTest {
             try (InputStream in = RulePacks.class.getResourceAsStream("packs/ewims.json")) {
                 String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 String dated = json.replace("\"2013-01-01\"", "\"2005-01-01\"");
-                assertTrue(!dated.equals(json), "the EWIMS pack's effective date changed");
+                assertNotEquals(json, dated, "the EWIMS pack's effective date changed");
                 pack = JsonRulePack.parse(dated);
             }
         }
