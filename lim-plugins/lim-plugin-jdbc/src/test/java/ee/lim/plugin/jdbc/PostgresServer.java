@@ -164,7 +164,7 @@ final class PostgresServer implements BeforeAllCallback {
             return "jdbc:postgresql://127.0.0.1:" + port + "/lim_test";
         }
 
-        /** Stops the server if it runs and deletes its folder, whatever the stop gives. */
+        /** Stops the server if it runs, then deletes its folder even when the stop fails. */
         void stop() throws IOException, InterruptedException {
             try {
                 if (!Files.isRegularFile(dir.resolve("data").resolve("postmaster.pid"))) {

@@ -30,6 +30,11 @@ class UciDatasetsTest {
     }
 
     @Test
+    void bundledStudentPor_sameFileOnEveryCall() {
+        assertEquals(UciDatasets.bundledStudentPor(), UciDatasets.bundledStudentPor());
+    }
+
+    @Test
     void bundledStudentPorInput_namesCourse() {
         assertEquals("por", UciDatasets.bundledStudentPorInput().option("course", null));
     }
