@@ -3,7 +3,9 @@
 Run with Debian's Python (scikit-learn 1.2.1, pandas 1.5.3):
     /usr/bin/python3 lim-core/src/test/python/uci_reference.py DATA_DIR OUT_DIR
 It prints the 5-fold stratified cross-validated ROC AUC (shuffled, seeds 1 to 5) of a
-logistic regression (C=1, numeric columns standardised, text one-hot) and writes the seed-1
+logistic regression (C=1, numeric columns standardised, text one-hot), on the file's columns
+and on the inputs the uci plugin gives LIM (no school column; data.csv without protected
+columns, and without second-semester columns for the early-warning figure), and writes the seed-1
 fold of every row to OUT_DIR/por_folds.txt and OUT_DIR/dropout_folds.txt, so that
 UciRealDataTest can score LIM on the very same folds (-Dlim.uci.folds=OUT_DIR).
 """
