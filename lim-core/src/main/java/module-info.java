@@ -12,6 +12,8 @@ module ee.lim.core {
     requires org.jgrapht.core;
 
     exports ee.lim.core;
+    exports ee.lim.core.needs;
+    exports ee.lim.core.matching;
 
     uses ee.lim.spi.CohortSource;
     uses ee.lim.spi.JurisdictionProfile;

@@ -57,7 +57,9 @@ class ModuleDescriptorTest {
         assumeTrue(module.isNamed(), "tests run on the module path");
         ModuleDescriptor descriptor = module.getDescriptor();
 
-        assertEquals(Set.of("ee.lim.core"), exports(descriptor));
+        assertEquals(
+                Set.of("ee.lim.core", "ee.lim.core.needs", "ee.lim.core.matching"),
+                exports(descriptor));
         assertEquals(
                 new TreeSet<>(
                         Set.of(
