@@ -38,12 +38,16 @@ import org.apiguardian.api.API;
  * <p>The problem is a minimum-cost flow with unit supplies; it is solved exactly by successive
  * shortest paths with potentials (see {@code AssignmentSolver} for the algorithm and its running
  * time, {@code O(N · (A + V) log V)} in the worst case). Scores are rounded to multiples of
- * 10<sup>-9</sup> for the solver, so the reported objective can differ from the true optimum by at
- * most {@code N × 10}<sup>-9</sup>.
+ * 10<sup>-6</sup> for the solver, so the reported objective can fall short of the true optimum by
+ * at most {@code N × 10}<sup>-6</sup> for {@code N} needs.
  *
- * <p>Ties: the input is sorted first (students by key, needs by category, services by id), and the
- * solver breaks ties between equally short augmenting paths by the lower node index. The result is
- * therefore a function of the input as a set: reordering the lists changes nothing.
+ * <p>Ties: among assignments with the same rounded objective, one with the most proposals wins
+ * (each arc's integer weight is {@code round(score × 10^6) × (N + 1) + 1}, which makes the
+ * objective lexicographic). Remaining ties are broken by a fixed order: the input is sorted first
+ * (students by key, needs by category, services by id), and the solver prefers the lower node index
+ * between equally short augmenting paths. The result is therefore a function of the input as a set:
+ * reordering the lists changes nothing. With the count tie-break, adding capacity to a service
+ * never lowers the number of proposals.
  *
  * <p>Thread-safe: it holds no state between calls.
  */
@@ -52,7 +56,8 @@ public final class Matcher {
     /** The name and version of the algorithm, as recorded in the provenance. */
     public static final String ALGORITHM = "lim-ssp-potentials@1";
 
-    private static final double SCALE = 1e9;
+    /** Scores are rounded to multiples of 1/SCALE for the solver. */
+    private static final double SCALE = 1e6;
 
     private final EligibilityEvaluator evaluator;
 
@@ -72,14 +77,15 @@ public final class Matcher {
     public MatchingResult match(MatchingProblem problem) {
         Checks.present(problem, "problem");
         Instance instance = Instance.of(problem);
-        Arcs arcs = buildArcs(problem, instance);
+        long multiplier = instance.needs.size() + 1L;
+        Arcs arcs = buildArcs(problem, instance, multiplier);
         AssignmentSolver solver =
                 new AssignmentSolver(arcs.start, arcs.service, arcs.weight, capacities(instance));
         int[] assigned = solver.solve();
         double[] prices = new double[instance.services.size()];
         Map<String, Double> priceById = new LinkedHashMap<>();
         for (int s = 0; s < prices.length; s++) {
-            prices[s] = solver.price(s) / SCALE;
+            prices[s] = solver.price(s) / (SCALE * multiplier);
             priceById.put(instance.services.get(s).id(), prices[s]);
         }
         List<Proposal> proposals = new ArrayList<>();
@@ -116,7 +122,7 @@ public final class Matcher {
         return capacity;
     }
 
-    private Arcs buildArcs(MatchingProblem problem, Instance instance) {
+    private Arcs buildArcs(MatchingProblem problem, Instance instance, long multiplier) {
         Arcs arcs = new Arcs(instance.needs.size());
         for (int u = 0; u < instance.needs.size(); u++) {
             Need need = instance.needs.get(u);
@@ -132,9 +138,9 @@ public final class Matcher {
                     continue;
                 }
                 double total = score(problem.config(), need, facts, service).total();
-                long weight = Math.round(total * SCALE);
-                if (weight > 0) {
-                    arcs.add(s, weight);
+                long rounded = Math.round(total * SCALE);
+                if (rounded > 0) {
+                    arcs.add(s, rounded * multiplier + 1);
                 }
             }
             arcs.close(u);
