@@ -21,7 +21,9 @@ import java.util.Arrays;
  * search explores only nodes closer than the sink, which in sparse instances is a small part of the
  * graph. Memory: {@code O(A + V)} in primitive arrays.
  *
- * <p>Ties between equally short paths are broken by the lower node index, so the result is a
+ * <p>Nodes are added in descending order of their best arc weight (ties by index): any order gives
+ * an optimal flow, and this one makes most early assignments final. Ties between equally short
+ * paths are broken by the heap order (the sink first, then higher node indices), so the result is a
  * function of the arc order. {@link Matcher} fixes that order by sorting its input.
  *
  * <p>Not thread-safe: one instance solves one problem.
@@ -96,10 +98,40 @@ final class AssignmentSolver {
      * @return for each node, the index of its assigned arc, or {@link #UNASSIGNED}
      */
     int[] solve() {
-        for (int u = 0; u < nodeCount; u++) {
+        for (int u : insertionOrder()) {
             augmentFrom(u);
         }
         return assignedArc.clone();
+    }
+
+    /**
+     * Orders the nodes by their best arc weight, highest first, then by index. Any order gives an
+     * optimal flow; this one makes most early assignments final, so later searches stay short.
+     */
+    private int[] insertionOrder() {
+        long[] keys = new long[nodeCount];
+        for (int u = 0; u < nodeCount; u++) {
+            long best = 0;
+            for (int a = arcStart[u]; a < arcStart[u + 1]; a++) {
+                best = Math.max(best, arcWeight[a]);
+            }
+            keys[u] = best;
+        }
+        Integer[] order = new Integer[nodeCount];
+        for (int u = 0; u < nodeCount; u++) {
+            order[u] = u;
+        }
+        Arrays.sort(
+                order,
+                (a, b) ->
+                        keys[a] != keys[b]
+                                ? Long.compare(keys[b], keys[a])
+                                : Integer.compare(a, b));
+        int[] result = new int[nodeCount];
+        for (int i = 0; i < nodeCount; i++) {
+            result[i] = order[i];
+        }
+        return result;
     }
 
     /**
@@ -262,6 +294,8 @@ final class AssignmentSolver {
         private int size;
 
         NodeHeap(int capacity, long[] key) {
+            // The sink is the highest index, so preferring higher indices on equal distance stops
+            // a search as soon as the sink is as close as anything else.
             this.items = new int[capacity];
             this.position = new int[capacity];
             Arrays.fill(position, -1);
@@ -302,8 +336,9 @@ final class AssignmentSolver {
             size = 0;
         }
 
+        /** Orders by distance; on equal distance the sink (the highest index) comes first. */
         private boolean less(int a, int b) {
-            return key[a] < key[b] || (key[a] == key[b] && a < b);
+            return key[a] < key[b] || (key[a] == key[b] && a > b);
         }
 
         private void siftUp(int i) {
