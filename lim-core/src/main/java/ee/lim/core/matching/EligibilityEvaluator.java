@@ -78,6 +78,54 @@ public final class EligibilityEvaluator {
         return new EligibilityResult(EligibilityResult.Status.ELIGIBLE, List.of(), Set.of());
     }
 
+    /**
+     * Tells whether {@link #evaluate} would answer {@code ELIGIBLE}, without building the answer.
+     * Matching calls it for every candidate pair, so it allocates nothing.
+     *
+     * @param service the service
+     * @param facts the student's facts
+     * @param age the student's age on the as-of date, or {@code null} if unknown
+     * @return {@code true} exactly when every rule is met with its facts present
+     */
+    static boolean isEligible(Service service, StudentFacts facts, Integer age) {
+        if (!service.active()) {
+            return false;
+        }
+        Eligibility rules = service.eligibility();
+        if (rules.minAge() != null || rules.maxAge() != null) {
+            if (age == null
+                    || (rules.minAge() != null && age < rules.minAge())
+                    || (rules.maxAge() != null && age > rules.maxAge())) {
+                return false;
+            }
+        }
+        Integer grade = facts.student().grade();
+        if (rules.minGrade() != null || rules.maxGrade() != null) {
+            if (grade == null
+                    || (rules.minGrade() != null && grade < rules.minGrade())
+                    || (rules.maxGrade() != null && grade > rules.maxGrade())) {
+                return false;
+            }
+        }
+        String municipality = facts.student().residenceMunicipality();
+        if (!rules.municipalities().isEmpty()
+                && (municipality == null || !rules.municipalities().contains(municipality))) {
+            return false;
+        }
+        String language = facts.student().language();
+        if (!rules.languages().isEmpty()
+                && (language == null || !rules.languages().contains(language))) {
+            return false;
+        }
+        if (rules.requiredTier() != null
+                && (!facts.supportTierKnown()
+                        || facts.supportTier() == null
+                        || facts.supportTier().compareTo(rules.requiredTier()) < 0)) {
+            return false;
+        }
+        return !rules.consentRequired() || facts.consent() == ConsentStatus.GIVEN;
+    }
+
     private static void checkAge(
             Eligibility rules,
             StudentFacts facts,

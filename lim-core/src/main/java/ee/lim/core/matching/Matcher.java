@@ -124,17 +124,19 @@ public final class Matcher {
 
     private Arcs buildArcs(MatchingProblem problem, Instance instance, long multiplier) {
         Arcs arcs = new Arcs(instance.needs.size());
+        StudentFacts previous = null;
+        Integer age = null;
         for (int u = 0; u < instance.needs.size(); u++) {
             Need need = instance.needs.get(u);
             StudentFacts facts = instance.facts.get(need.student());
+            if (facts != previous) {
+                age = facts.student().ageOn(problem.asOf());
+                previous = facts;
+            }
             String municipality = facts.student().residenceMunicipality();
             for (int s : instance.index.candidates(need.category(), municipality)) {
                 Service service = instance.services.get(s);
-                if (!service.active()) {
-                    continue;
-                }
-                EligibilityResult answer = evaluator.evaluate(service, facts, problem.asOf());
-                if (answer.status() != EligibilityResult.Status.ELIGIBLE) {
+                if (!EligibilityEvaluator.isEligible(service, facts, age)) {
                     continue;
                 }
                 double total = score(problem.config(), need, facts, service).total();

@@ -162,4 +162,26 @@ class EligibilityEvaluatorTest {
 
         assertEquals(List.of("consent-refused"), result.reasons());
     }
+
+    @Test
+    void isEligible_agreesWithEvaluate() {
+        long seed = 31_337L;
+        System.out.println("EligibilityEvaluatorTest agreement seed " + seed);
+        for (int i = 0; i < 50; i++) {
+            MatchingProblem problem = RandomInstances.problem(seed + i, 10, 10, 2);
+            for (StudentFacts facts : problem.students()) {
+                Integer age = facts.student().ageOn(problem.asOf());
+                for (Service service : problem.services()) {
+                    boolean full =
+                            evaluator.evaluate(service, facts, problem.asOf()).status()
+                                    == EligibilityResult.Status.ELIGIBLE;
+
+                    assertEquals(
+                            full,
+                            EligibilityEvaluator.isEligible(service, facts, age),
+                            "seed " + (seed + i) + " " + service.id());
+                }
+            }
+        }
+    }
 }
