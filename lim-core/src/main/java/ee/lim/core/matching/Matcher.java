@@ -31,7 +31,7 @@ import org.apiguardian.api.API;
  *   <li>each service takes at most {@code capacity().available()} (student, need) pairs; a student
  *       proposed one service for two needs takes two places;
  *   <li>each (student, need) gets at most one service;
- *   <li>only pairs that {@link EligibilityEvaluator} answers {@code ELIGIBLE} and that score above
+ *   <li>only pairs that {@link EligibilityEvaluator} rates {@code ELIGIBLE} and that score above
  *       0 are considered; {@code UNKNOWN} pairs are left out and their missing facts reported.
  * </ul>
  *
