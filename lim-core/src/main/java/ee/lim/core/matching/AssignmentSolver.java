@@ -235,6 +235,11 @@ final class AssignmentSolver {
         if (settled[v]) {
             return;
         }
+        int sink = nodeCount + serviceCount;
+        if (v != sink && candidate >= distance[sink]) {
+            // The sink wins ties and is already this close, so v would never be settled first.
+            return;
+        }
         if (distance[v] == INFINITY) {
             touch(v, candidate, from, arc);
             heap.push(v);

@@ -31,8 +31,8 @@ import org.apiguardian.api.API;
  *   <li>each service takes at most {@code capacity().available()} (student, need) pairs; a student
  *       proposed one service for two needs takes two places;
  *   <li>each (student, need) gets at most one service;
- *   <li>only pairs that {@link EligibilityEvaluator} rates {@code ELIGIBLE} and that score above
- *       0 are considered; {@code UNKNOWN} pairs are left out and their missing facts reported.
+ *   <li>only pairs that {@link EligibilityEvaluator} rates {@code ELIGIBLE} and that score above 0
+ *       are considered; {@code UNKNOWN} pairs are left out and their missing facts reported.
  * </ul>
  *
  * <p>The problem is a minimum-cost flow with unit supplies; it is solved exactly by successive
