@@ -18,8 +18,9 @@ import java.util.Arrays;
  *
  * <p>Running time: {@code O(N · (A + V) log V)} in the worst case for {@code N} (student, need)
  * nodes, {@code A} arcs and {@code V = N + S + 1} nodes. Early termination keeps a step local: a
- * search explores only nodes closer than the sink, which in sparse instances is a small part of the
- * graph. Memory: {@code O(A + V)} in primitive arrays.
+ * search settles only nodes closer than the sink, and it does not even queue a node whose tentative
+ * distance already reaches the sink's. In sparse instances that is a small part of the graph.
+ * Memory: {@code O(A + V)} in primitive arrays.
  *
  * <p>Nodes are added in descending order of their best arc weight (ties by index): any order gives
  * an optimal flow, and this one makes most early assignments final. Ties between equally short
