@@ -139,7 +139,7 @@ public final class Matcher {
                 if (!EligibilityEvaluator.isEligible(service, facts, age)) {
                     continue;
                 }
-                double total = score(problem.config(), need, facts, service).total();
+                double total = scoreTotal(problem.config(), need, facts, service);
                 long rounded = Math.round(total * SCALE);
                 if (rounded > 0) {
                     arcs.add(s, rounded * multiplier + 1);
@@ -148,6 +148,26 @@ public final class Matcher {
             arcs.close(u);
         }
         return arcs;
+    }
+
+    /**
+     * Computes {@code score(config, need, facts, service).total()} without building the parts, for
+     * the arcs of the flow network.
+     */
+    private static double scoreTotal(
+            MatchingConfig config, Need need, StudentFacts facts, Service service) {
+        double coverage = service.coverage().getOrDefault(need.category(), 0.0);
+        double total =
+                need.priority() * coverage - config.waitingPenaltyPerDay() * service.waitingDays();
+        Place from = facts.home();
+        if (from == null) {
+            String municipality = facts.student().residenceMunicipality();
+            from = municipality == null ? null : config.municipalityCentroids().get(municipality);
+        }
+        if (from != null && service.place() != null) {
+            total -= config.distancePenaltyPerKm() * from.distanceKm(service.place());
+        }
+        return total;
     }
 
     /**

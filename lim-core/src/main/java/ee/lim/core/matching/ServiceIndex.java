@@ -9,12 +9,14 @@ import java.util.Map;
 
 /**
  * The services that cover each need category, split by service area, so that a student is checked
- * only against the services that serve the student's municipality. Immutable after construction.
+ * only against the services that serve the student's municipality. It caches the merged list per
+ * category and municipality, so it is not thread-safe: one instance serves one matching run.
  */
 final class ServiceIndex {
     private final Map<NeedCategory, List<Integer>> all = new HashMap<>();
     private final Map<NeedCategory, List<Integer>> everywhere = new HashMap<>();
     private final Map<NeedCategory, Map<String, List<Integer>>> byMunicipality = new HashMap<>();
+    private final Map<NeedCategory, Map<String, List<Integer>>> merged = new HashMap<>();
 
     /**
      * Indexes services by the categories they cover.
@@ -62,6 +64,11 @@ final class ServiceIndex {
         if (municipality == null) {
             return covering(category);
         }
+        Map<String, List<Integer>> cached = merged.computeIfAbsent(category, c -> new HashMap<>());
+        return cached.computeIfAbsent(municipality, m -> merge(category, m));
+    }
+
+    private List<Integer> merge(NeedCategory category, String municipality) {
         List<Integer> open = everywhere.getOrDefault(category, List.of());
         List<Integer> local =
                 byMunicipality
