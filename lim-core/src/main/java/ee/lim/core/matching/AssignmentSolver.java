@@ -57,6 +57,9 @@ final class AssignmentSolver {
     private final int[] touched;
     private int touchedCount;
     private final NodeHeap heap;
+    private final int[] zeroQueue;
+    private int zeroCount;
+    private long current;
 
     /**
      * Creates a solver over arcs in compressed rows.
@@ -91,6 +94,7 @@ final class AssignmentSolver {
         this.settled = new boolean[total];
         this.touched = new int[total];
         this.heap = new NodeHeap(total, distance);
+        this.zeroQueue = new int[total];
     }
 
     /**
@@ -177,8 +181,28 @@ final class AssignmentSolver {
         touchedCount = 0;
         touch(start, 0, -1, 0);
         heap.push(start);
-        while (!heap.isEmpty()) {
-            int x = heap.pop();
+        zeroCount = 0;
+        while (true) {
+            int x;
+            if (zeroCount > 0) {
+                x = zeroQueue[--zeroCount];
+                if (settled[x]) {
+                    continue;
+                }
+                if (distance[sink] <= distance[x]) {
+                    // The sink is as close as this node and wins the tie.
+                    settled[sink] = true;
+                    break;
+                }
+            } else if (!heap.isEmpty()) {
+                x = heap.pop();
+                if (settled[x]) {
+                    continue;
+                }
+                current = distance[x];
+            } else {
+                break;
+            }
             settled[x] = true;
             if (x == sink) {
                 break;
@@ -243,12 +267,20 @@ final class AssignmentSolver {
         }
         if (distance[v] == INFINITY) {
             touch(v, candidate, from, arc);
-            heap.push(v);
+            if (candidate == current && v != sink) {
+                // A tight arc: v is as close as the node being expanded, so it can be settled
+                // next without passing through the heap.
+                zeroQueue[zeroCount++] = v;
+            } else {
+                heap.push(v);
+            }
         } else if (candidate < distance[v] || (candidate == distance[v] && from < parentNode[v])) {
             distance[v] = candidate;
             parentNode[v] = from;
             parentArc[v] = arc;
-            heap.decrease(v);
+            if (heap.contains(v)) {
+                heap.decrease(v);
+            }
         }
     }
 
@@ -317,6 +349,10 @@ final class AssignmentSolver {
             position[v] = size;
             size++;
             siftUp(size - 1);
+        }
+
+        boolean contains(int v) {
+            return position[v] >= 0;
         }
 
         void decrease(int v) {
