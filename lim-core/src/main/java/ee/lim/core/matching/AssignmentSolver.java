@@ -23,9 +23,9 @@ import java.util.Arrays;
  * Memory: {@code O(A + V)} in primitive arrays.
  *
  * <p>Nodes are added in descending order of their best arc weight (ties by index): any order gives
- * an optimal flow, and this one makes most early assignments final. The sink wins ties in distance,
- * and other ties follow the queue's fixed order, so the result is a function of the arc order.
- * {@link Matcher} fixes that order by sorting its input.
+ * an optimal flow, and this one makes most early assignments final. Ties between equally short
+ * paths are broken by the heap order (the sink first, then higher node indices), so the result is a
+ * function of the arc order. {@link Matcher} fixes that order by sorting its input.
  *
  * <p>Not thread-safe: one instance solves one problem.
  */
@@ -56,7 +56,10 @@ final class AssignmentSolver {
     private final boolean[] settled;
     private final int[] touched;
     private int touchedCount;
-    private final RadixQueue queue = new RadixQueue();
+    private final NodeHeap heap;
+    private final int[] zeroQueue;
+    private int zeroCount;
+    private long current;
 
     /**
      * Creates a solver over arcs in compressed rows.
@@ -90,6 +93,8 @@ final class AssignmentSolver {
         this.parentArc = new int[total];
         this.settled = new boolean[total];
         this.touched = new int[total];
+        this.heap = new NodeHeap(total, distance);
+        this.zeroQueue = new int[total];
     }
 
     /**
@@ -175,17 +180,27 @@ final class AssignmentSolver {
 
         touchedCount = 0;
         touch(start, 0, -1, 0);
-        queue.reset();
-        queue.push(start, 0);
-        while (!queue.isEmpty()) {
-            int x = queue.pop();
-            long key = queue.lastKey();
-            if (settled[x] || key != distance[x]) {
-                continue; // an entry left behind by a later, shorter distance
-            }
-            if (x != sink && distance[sink] <= key) {
-                // The sink is as close as this node and wins the tie.
-                settled[sink] = true;
+        heap.push(start);
+        zeroCount = 0;
+        while (true) {
+            int x;
+            if (zeroCount > 0) {
+                x = zeroQueue[--zeroCount];
+                if (settled[x]) {
+                    continue;
+                }
+                if (distance[sink] <= distance[x]) {
+                    // The sink is as close as this node and wins the tie.
+                    settled[sink] = true;
+                    break;
+                }
+            } else if (!heap.isEmpty()) {
+                x = heap.pop();
+                if (settled[x]) {
+                    continue;
+                }
+                current = distance[x];
+            } else {
                 break;
             }
             settled[x] = true;
@@ -208,6 +223,7 @@ final class AssignmentSolver {
             distance[x] = INFINITY;
             settled[x] = false;
         }
+        heap.clear();
     }
 
     private void relaxStudent(int x) {
@@ -251,15 +267,20 @@ final class AssignmentSolver {
         }
         if (distance[v] == INFINITY) {
             touch(v, candidate, from, arc);
-            queue.push(v, candidate);
-        } else if (candidate < distance[v]) {
+            if (candidate == current && v != sink) {
+                // A tight arc: v is as close as the node being expanded, so it can be settled
+                // next without passing through the heap.
+                zeroQueue[zeroCount++] = v;
+            } else {
+                heap.push(v);
+            }
+        } else if (candidate < distance[v] || (candidate == distance[v] && from < parentNode[v])) {
             distance[v] = candidate;
             parentNode[v] = from;
             parentArc[v] = arc;
-            queue.push(v, candidate);
-        } else if (candidate == distance[v] && from < parentNode[v]) {
-            parentNode[v] = from;
-            parentArc[v] = arc;
+            if (heap.contains(v)) {
+                heap.decrease(v);
+            }
         }
     }
 
@@ -303,74 +324,101 @@ final class AssignmentSolver {
         }
     }
 
-    /**
-     * A monotone priority queue of nodes keyed by distance: a radix heap (Ahuja, Mehlhorn, Orlin
-     * and Tarjan 1990). Dijkstra's algorithm never inserts a key below the last one removed, so an
-     * entry lives in the bucket of the highest bit in which its key differs from that last key.
-     * Push is O(1); pop is O(log C) amortised for keys up to C. A node whose distance falls is
-     * pushed again and its old entry skipped later. Equal keys come out last in, first out.
-     */
-    private static final class RadixQueue {
-        private final int[][] nodes = new int[65][];
-        private final long[][] keys = new long[65][];
-        private final int[] sizes = new int[65];
-        private long last;
+    /** A binary min-heap of node indices keyed by distance, ties by the lower index. */
+    private static final class NodeHeap {
+        private final int[] items;
+        private final int[] position;
+        private final long[] key;
         private int size;
 
-        RadixQueue() {
-            for (int b = 0; b < 65; b++) {
-                nodes[b] = new int[16];
-                keys[b] = new long[16];
-            }
-        }
-
-        void reset() {
-            Arrays.fill(sizes, 0);
-            last = 0;
-            size = 0;
+        NodeHeap(int capacity, long[] key) {
+            // The sink is the highest index, so preferring higher indices on equal distance stops
+            // a search as soon as the sink is as close as anything else.
+            this.items = new int[capacity];
+            this.position = new int[capacity];
+            Arrays.fill(position, -1);
+            this.key = key;
         }
 
         boolean isEmpty() {
             return size == 0;
         }
 
-        long lastKey() {
-            return last;
+        void push(int v) {
+            items[size] = v;
+            position[v] = size;
+            size++;
+            siftUp(size - 1);
         }
 
-        void push(int node, long key) {
-            int b = key == last ? 0 : 64 - Long.numberOfLeadingZeros(key ^ last);
-            if (sizes[b] == nodes[b].length) {
-                nodes[b] = Arrays.copyOf(nodes[b], sizes[b] * 2);
-                keys[b] = Arrays.copyOf(keys[b], sizes[b] * 2);
-            }
-            nodes[b][sizes[b]] = node;
-            keys[b][sizes[b]] = key;
-            sizes[b]++;
-            size++;
+        boolean contains(int v) {
+            return position[v] >= 0;
+        }
+
+        void decrease(int v) {
+            siftUp(position[v]);
         }
 
         int pop() {
-            if (sizes[0] == 0) {
-                int b = 1;
-                while (sizes[b] == 0) {
-                    b++;
-                }
-                long min = Long.MAX_VALUE;
-                for (int i = 0; i < sizes[b]; i++) {
-                    min = Math.min(min, keys[b][i]);
-                }
-                last = min;
-                int count = sizes[b];
-                sizes[b] = 0;
-                size -= count;
-                // Every entry of bucket b now falls in a lower bucket, so b is not written to.
-                for (int i = 0; i < count; i++) {
-                    push(nodes[b][i], keys[b][i]);
-                }
-            }
+            int top = items[0];
+            position[top] = -1;
             size--;
-            return nodes[0][--sizes[0]];
+            if (size > 0) {
+                items[0] = items[size];
+                position[items[0]] = 0;
+                siftDown(0);
+            }
+            return top;
+        }
+
+        void clear() {
+            for (int i = 0; i < size; i++) {
+                position[items[i]] = -1;
+            }
+            size = 0;
+        }
+
+        /** Orders by distance; on equal distance the sink (the highest index) comes first. */
+        private boolean less(int a, int b) {
+            return key[a] < key[b] || (key[a] == key[b] && a > b);
+        }
+
+        private void siftUp(int i) {
+            int v = items[i];
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                int p = items[parent];
+                if (!less(v, p)) {
+                    break;
+                }
+                items[i] = p;
+                position[p] = i;
+                i = parent;
+            }
+            items[i] = v;
+            position[v] = i;
+        }
+
+        private void siftDown(int i) {
+            int v = items[i];
+            while (true) {
+                int child = 2 * i + 1;
+                if (child >= size) {
+                    break;
+                }
+                if (child + 1 < size && less(items[child + 1], items[child])) {
+                    child++;
+                }
+                int c = items[child];
+                if (!less(c, v)) {
+                    break;
+                }
+                items[i] = c;
+                position[c] = i;
+                i = child;
+            }
+            items[i] = v;
+            position[v] = i;
         }
     }
 }
