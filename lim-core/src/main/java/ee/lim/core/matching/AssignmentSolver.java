@@ -9,10 +9,10 @@ import java.util.Arrays;
  * <p>The network is source → one node per (student, need) with capacity 1 → service nodes along the
  * eligible arcs, cost {@code -weight} → sink with the service's capacity. Each (student, need) node
  * also has a direct arc to the sink with cost 0, so that leaving it unassigned is always feasible
- * and the minimum cost is minus the maximum total weight. The nodes are added one at a time (the
- * incremental form of the Hungarian method, Kuhn 1955); each addition augments one unit along a
- * shortest path found by Dijkstra's algorithm on reduced costs (Tomizawa 1971; Edmonds and Karp
- * 1972), which stops as soon as the sink is settled. Adding a node with only outgoing arcs cannot
+ * and the minimum cost is minus the maximum total weight. The nodes are added one at a time, as in
+ * the incremental form of the Hungarian method (Kuhn 1955). Each addition augments one unit along a
+ * shortest path. Dijkstra's algorithm finds it on reduced costs (Tomizawa 1971; Edmonds and Karp
+ * 1972) and stops as soon as the sink is settled. Adding a node with only outgoing arcs cannot
  * create a negative cycle, so after every step the flow is optimal for the nodes added so far, and
  * after the last step it is optimal.
  *

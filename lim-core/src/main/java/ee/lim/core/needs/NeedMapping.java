@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How the indicators of a risk assessment become needs: which need category each factor category
- * points to, and how urgent a need is.
+ * The mapping from a risk assessment's indicators to needs: the need category of each factor
+ * category, and the rule for a need's priority.
  *
  * <p>The JSON form is:
  *
