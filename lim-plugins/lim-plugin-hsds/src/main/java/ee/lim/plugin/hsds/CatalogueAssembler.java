@@ -99,95 +99,19 @@ final class CatalogueAssembler {
                     "organization_id",
                     "organization " + organization + " is not in the directory; add it");
         }
-        Map<NeedCategory, Double> coverage = new LinkedHashMap<>();
-        Service.Level level = null;
-        Sector sector = null;
-        Integer minGrade = null;
-        Integer maxGrade = null;
-        SupportTier tier = null;
-        boolean consent = false;
-        int waitingDays = 0;
-        Set<String> municipalities = new LinkedHashSet<>();
-        for (ServiceDraft.Attribute a : d.attributes) {
-            String code = a.code() == null ? "" : a.code().trim().toLowerCase(Locale.ROOT);
-            String value = a.value() == null ? "" : a.value().trim();
-            switch (a.taxonomy()) {
-                case LimTaxonomy.NEEDS:
-                    NeedCategory need = needCategory(code, a.where());
-                    double cover = value.isEmpty() ? 1.0 : number(value, a.where());
-                    if (!(cover > 0 && cover <= 1)) {
-                        throw new Rejection(
-                                a.where(), "lim-needs coverage must be in (0, 1], got " + value);
-                    }
-                    coverage.put(need, cover);
-                    break;
-                case LimTaxonomy.LEVEL:
-                    level = enumValue(Service.Level.class, code, a.where());
-                    break;
-                case LimTaxonomy.SECTOR:
-                    sector = enumValue(Sector.class, code.replace('-', '_'), a.where());
-                    break;
-                case LimTaxonomy.ACCESS:
-                    if (code.equals("waiting-days")) {
-                        waitingDays = integer(value, 0, 3650, a.where());
-                    } else {
-                        warn(d, a.where(), "lim-access term '" + code + "' is unknown; ignored");
-                    }
-                    break;
-                case LimTaxonomy.ELIGIBILITY:
-                    switch (code) {
-                        case "min-grade":
-                            minGrade = integer(value, 0, 13, a.where());
-                            break;
-                        case "max-grade":
-                            maxGrade = integer(value, 0, 13, a.where());
-                            break;
-                        case "required-tier":
-                            tier =
-                                    enumValue(
-                                            SupportTier.class,
-                                            value.toLowerCase(Locale.ROOT),
-                                            a.where());
-                            break;
-                        case "consent-required":
-                            consent = bool(value, a.where());
-                            break;
-                        case "municipality":
-                            if (value.isEmpty()) {
-                                throw new Rejection(
-                                        a.where(), "lim-eligibility municipality has no value");
-                            }
-                            municipalities.add(value);
-                            break;
-                        default:
-                            warn(
-                                    d,
-                                    a.where(),
-                                    "lim-eligibility term '" + code + "' is unknown; ignored");
-                    }
-                    break;
-                default:
-                    break;
-            }
-        }
-        for (ServiceDraft.AreaRow area : d.areas) {
-            if (LimTaxonomy.AREA_EXTENT_TYPE.equals(area.extentType())) {
-                if (area.extent() == null || area.extent().isBlank()) {
-                    throw new Rejection(area.where(), "service_area extent is empty");
-                }
-                municipalities.add(area.extent().trim());
-            }
-        }
-        if (coverage.isEmpty()) {
+        LimAttributes lim = limAttributes(d);
+        if (lim.coverage.isEmpty()) {
             throw new Rejection(
                     "attributes",
                     "no lim-needs attribute; name the needs the service covers (see the LIM"
                             + " taxonomy)");
         }
+        Service.Level level = lim.level;
         if (level == null) {
             level = Service.Level.SECONDARY;
             warn(d, "attributes", "no lim-level attribute; assumed secondary");
         }
+        Sector sector = lim.sector;
         if (sector == null) {
             sector = Sector.EDUCATION;
             warn(d, "attributes", "no lim-sector attribute; assumed education");
@@ -207,24 +131,113 @@ final class CatalogueAssembler {
                 new Eligibility(
                         minAge,
                         maxAge,
-                        minGrade,
-                        maxGrade,
-                        municipalities,
+                        lim.minGrade,
+                        lim.maxGrade,
+                        lim.municipalities,
                         languages,
-                        tier,
-                        consent);
+                        lim.tier,
+                        lim.consent);
         return new Service(
                 id,
                 name,
                 organization,
                 sector,
-                coverage,
+                lim.coverage,
                 eligibility,
                 capacity(d),
-                waitingDays,
+                lim.waitingDays,
                 place(d),
                 level,
                 active);
+    }
+
+    /** Reads the attributes of the LIM taxonomies and the service areas with municipality codes. */
+    private LimAttributes limAttributes(ServiceDraft d) {
+        LimAttributes lim = new LimAttributes();
+        for (ServiceDraft.Attribute a : d.attributes) {
+            String code = a.code() == null ? "" : a.code().trim().toLowerCase(Locale.ROOT);
+            String value = a.value() == null ? "" : a.value().trim();
+            switch (a.taxonomy()) {
+                case LimTaxonomy.NEEDS:
+                    NeedCategory need = needCategory(code, a.where());
+                    double cover = value.isEmpty() ? 1.0 : number(value, a.where());
+                    if (!(cover > 0 && cover <= 1)) {
+                        throw new Rejection(
+                                a.where(), "lim-needs coverage must be in (0, 1], got " + value);
+                    }
+                    lim.coverage.put(need, cover);
+                    break;
+                case LimTaxonomy.LEVEL:
+                    lim.level = enumValue(Service.Level.class, code, a.where());
+                    break;
+                case LimTaxonomy.SECTOR:
+                    lim.sector = enumValue(Sector.class, code.replace('-', '_'), a.where());
+                    break;
+                case LimTaxonomy.ACCESS:
+                    if (code.equals("waiting-days")) {
+                        lim.waitingDays = integer(value, 0, 3650, a.where());
+                    } else {
+                        warn(d, a.where(), "lim-access term '" + code + "' is unknown; ignored");
+                    }
+                    break;
+                case LimTaxonomy.ELIGIBILITY:
+                    switch (code) {
+                        case "min-grade":
+                            lim.minGrade = integer(value, 0, 13, a.where());
+                            break;
+                        case "max-grade":
+                            lim.maxGrade = integer(value, 0, 13, a.where());
+                            break;
+                        case "required-tier":
+                            lim.tier =
+                                    enumValue(
+                                            SupportTier.class,
+                                            value.toLowerCase(Locale.ROOT),
+                                            a.where());
+                            break;
+                        case "consent-required":
+                            lim.consent = bool(value, a.where());
+                            break;
+                        case "municipality":
+                            if (value.isEmpty()) {
+                                throw new Rejection(
+                                        a.where(), "lim-eligibility municipality has no value");
+                            }
+                            lim.municipalities.add(value);
+                            break;
+                        default:
+                            warn(
+                                    d,
+                                    a.where(),
+                                    "lim-eligibility term '" + code + "' is unknown; ignored");
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        for (ServiceDraft.AreaRow area : d.areas) {
+            if (LimTaxonomy.AREA_EXTENT_TYPE.equals(area.extentType())) {
+                if (area.extent() == null || area.extent().isBlank()) {
+                    throw new Rejection(area.where(), "service_area extent is empty");
+                }
+                lim.municipalities.add(area.extent().trim());
+            }
+        }
+        return lim;
+    }
+
+    /** The values a service's LIM attributes gave; null or empty where none was given. */
+    private static final class LimAttributes {
+        final Map<NeedCategory, Double> coverage = new LinkedHashMap<>();
+        final Set<String> municipalities = new LinkedHashSet<>();
+        Service.Level level;
+        Sector sector;
+        Integer minGrade;
+        Integer maxGrade;
+        SupportTier tier;
+        boolean consent;
+        int waitingDays;
     }
 
     private Capacity capacity(ServiceDraft d) {
