@@ -28,8 +28,9 @@ import org.apiguardian.api.API;
  * defined in {@link MatchingConfig}, subject to:
  *
  * <ul>
- *   <li>each service takes at most {@code capacity().available()} (student, need) pairs; a student
- *       proposed one service for two needs takes two places;
+ *   <li>each service takes at most {@code capacity().available()} (student, need) pairs. NOTE: a
+ *       student proposed one service for two needs takes two places there, because the flow model
+ *       counts needs, not students;
  *   <li>each (student, need) gets at most one service;
  *   <li>only pairs that {@link EligibilityEvaluator} rates {@code ELIGIBLE} and that score above 0
  *       are considered; {@code UNKNOWN} pairs are left out and their missing facts reported.

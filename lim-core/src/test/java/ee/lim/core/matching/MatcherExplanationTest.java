@@ -252,4 +252,47 @@ class MatcherExplanationTest {
         assertEquals(table, whatIf.before());
         assertEquals(3, whatIf.after().totalProposed());
     }
+
+    @Test
+    void match_emptyProblemsGiveEmptyResults() {
+        MatchingProblem noNeeds =
+                new MatchingProblem(
+                        AS_OF,
+                        List.of(student("a", "0919", VORU)),
+                        List.of(),
+                        List.of(service("voru", 1, VORU, Eligibility.OPEN)),
+                        MatchingConfig.DEFAULTS);
+        MatchingProblem noServices =
+                new MatchingProblem(
+                        AS_OF,
+                        List.of(student("a", "0919", VORU)),
+                        List.of(need("a", 0.9)),
+                        List.of(),
+                        MatchingConfig.DEFAULTS);
+
+        MatchingResult first = new Matcher().match(noNeeds);
+        MatchingResult second = new Matcher().match(noServices);
+
+        assertTrue(first.proposals().isEmpty());
+        assertTrue(first.leftOut().isEmpty());
+        assertEquals(0.0, first.objective());
+        assertEquals(LeftOut.Reason.NO_ELIGIBLE_SERVICE, second.leftOut().get(0).reason());
+    }
+
+    @Test
+    void match_zeroCapacityLeavesNeedsOut() {
+        MatchingProblem problem =
+                new MatchingProblem(
+                        AS_OF,
+                        List.of(student("a", "0919", VORU)),
+                        List.of(need("a", 0.9)),
+                        List.of(service("full", 0, VORU, Eligibility.OPEN)),
+                        MatchingConfig.DEFAULTS);
+
+        MatchingResult result = new Matcher().match(problem);
+
+        assertEquals(LeftOut.Reason.CAPACITY_FULL, result.leftOut().get(0).reason());
+        double score = result.leftOut().get(0).evidence().get(0).score().total();
+        assertTrue(result.servicePrices().get("full") >= score - 1e-6);
+    }
 }
