@@ -29,7 +29,7 @@ public record CoverageTable(List<CoverageRow> rows) {
      * Creates the record, copying the rows.
      *
      * @param rows the rows; never {@code null}
-     * @throws ee.lim.spi.InvalidInputException if {@code rows} is null or holds null
+     * @throws ee.lim.spi.InvalidInputException if {@code rows} is null or contains null
      */
     public CoverageTable {
         rows = Checks.listOf(rows, "CoverageTable.rows");

@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * @param reason the main reason; never {@code null}
  * @param ineligibleReasons how many services covering the need rejected the student, per reason
  *     code of {@link EligibilityEvaluator}; never {@code null}
- * @param missingFacts the facts that would decide the services whose answer was {@code UNKNOWN};
+ * @param missingFacts the facts that would decide the services whose result was {@code UNKNOWN};
  *     never {@code null}
  * @param unknownServices the ids of those services; never {@code null}
  * @param evidence for {@link Reason#CAPACITY_FULL} and {@link Reason#PENALTIES_EXCEED_BENEFIT}:
@@ -35,7 +35,7 @@ public record LeftOut(
         List<String> unknownServices,
         List<ScoredService> evidence) {
 
-    /** Why a need got no proposal. */
+    /** The reason a need got no proposal. */
     @API(status = EXPERIMENTAL, since = "0.1")
     public enum Reason {
         /** No active service covering the need accepts the student. */

@@ -41,7 +41,7 @@ public record MatchingConfig(
      * @param waitingPenaltyPerDay score lost per day of waiting, 0 or more
      * @param municipalityCentroids a place per municipality code; never {@code null}
      * @throws ee.lim.spi.InvalidInputException if a penalty is negative or not finite, or the map
-     *     is null or holds nulls
+     *     is null or contains nulls
      */
     public MatchingConfig {
         Checks.finite(distancePenaltyPerKm, "MatchingConfig.distancePenaltyPerKm");

@@ -34,7 +34,7 @@ public final class NeedMerger {
      *
      * @param needs derived and recorded needs of any students; never {@code null}
      * @return one need per student and category, sorted by student and category
-     * @throws ee.lim.spi.InvalidInputException if {@code needs} is null or holds null
+     * @throws ee.lim.spi.InvalidInputException if {@code needs} is null or contains null
      */
     public List<Need> merge(Collection<Need> needs) {
         List<Need> all = Checks.listOf(needs, "needs");

@@ -43,7 +43,7 @@ public final class NeedTaxonomy {
      *
      * @param extra the categories to add; none may already be in the taxonomy; never {@code null}
      * @return the extended taxonomy
-     * @throws InvalidInputException if {@code extra} is null, holds null or repeats a category
+     * @throws InvalidInputException if {@code extra} is null, contains null or repeats a category
      */
     public NeedTaxonomy extend(Collection<NeedCategory> extra) {
         Checks.listOf(extra, "extra");

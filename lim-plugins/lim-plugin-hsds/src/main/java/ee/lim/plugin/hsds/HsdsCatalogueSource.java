@@ -36,7 +36,7 @@ import org.apiguardian.api.API;
  * temporarily closed are loaded as not active and reported as warnings. A malformed record is
  * rejected with its file, line and JSON pointer or column; the others still load.
  *
- * <p>Thread-safe: it holds no state.
+ * <p>Thread-safe: it keeps no state between calls.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class HsdsCatalogueSource implements ServiceCatalogueSource {

@@ -139,6 +139,7 @@ final class JsonDirectoryReader {
                 d.languages.add(code);
             }
         }
+
         int i = 0;
         for (JsonNode attribute : s.path("attributes")) {
             JsonNode term = attribute.path("taxonomy_term");
@@ -158,6 +159,7 @@ final class JsonDirectoryReader {
                             pointer + "/attributes/" + i + "/value"));
             i++;
         }
+
         i = 0;
         for (JsonNode capacity : s.path("capacities")) {
             JsonNode unit = capacity.path("unit");
@@ -169,6 +171,7 @@ final class JsonDirectoryReader {
                             pointer + "/capacities/" + i));
             i++;
         }
+
         i = 0;
         for (JsonNode at : s.path("service_at_locations")) {
             JsonNode location = at.path("location");
@@ -186,6 +189,7 @@ final class JsonDirectoryReader {
             }
             i++;
         }
+
         i = 0;
         for (JsonNode area : s.path("service_areas")) {
             d.areas.add(area(area, pointer + "/service_areas/" + i));

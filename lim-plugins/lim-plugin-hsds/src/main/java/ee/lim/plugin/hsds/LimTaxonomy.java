@@ -4,7 +4,7 @@ package ee.lim.plugin.hsds;
  * The taxonomies through which an HSDS directory carries what LIM needs and HSDS has no field for.
  * Each is an HSDS {@code attribute} of a service whose {@code taxonomy_term} belongs to the named
  * taxonomy (the term's {@code taxonomy} text or its {@code taxonomy_detail.name}); the term's
- * {@code code} (or, if empty, its {@code name}) says what the attribute means and the attribute's
+ * {@code code} (or, if empty, its {@code name}) names what the attribute means and the attribute's
  * {@code value} gives the number or code.
  *
  * <ul>

@@ -8,7 +8,7 @@ import java.util.List;
  * it; {@link CatalogueAssembler} checks it. Mutable, confined to one read.
  */
 final class ServiceDraft {
-    /** Where the record is: the file and line, and a JSON pointer or CSV column context. */
+    /** The record's location: the file and line, and a JSON pointer or CSV column. */
     String file;
 
     long line;

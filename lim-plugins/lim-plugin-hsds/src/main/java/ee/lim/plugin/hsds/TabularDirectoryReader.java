@@ -58,6 +58,7 @@ final class TabularDirectoryReader {
     /** Reads the package into the assembler. */
     void read(Map<String, String> organizations, Consumer<ServiceDraft> sink) throws IOException {
         read("datapackage.json", true, row -> {});
+
         for (Row row : rows("organizations.csv", true)) {
             String id = row.get("id");
             String name = row.get("name");
@@ -67,11 +68,13 @@ final class TabularDirectoryReader {
                 reject(row, "organization id " + id + " appears twice; keep one");
             }
         }
+
         Map<String, Row> units = byId(rows("units.csv", false));
         Map<String, Row> terms = byId(rows("taxonomy_terms.csv", false));
         Map<String, Row> locations = byId(rows("locations.csv", false));
         Map<String, ServiceDraft> drafts = new LinkedHashMap<>();
         List<ServiceDraft> order = new ArrayList<>();
+
         for (Row row : rows("services.csv", true)) {
             ServiceDraft d = new ServiceDraft();
             d.file = row.file();
@@ -87,12 +90,14 @@ final class TabularDirectoryReader {
                 drafts.putIfAbsent(d.id, d);
             }
         }
+
         for (Row row : rows("languages.csv", false)) {
             ServiceDraft d = owner(drafts, row, "service_id");
             if (d != null) {
                 d.languages.add(row.get("code"));
             }
         }
+
         for (Row row : rows("attributes.csv", false)) {
             String entity = row.get("link_entity");
             if (entity != null && !entity.equals("service")) {
@@ -116,6 +121,7 @@ final class TabularDirectoryReader {
                             row.get("value"),
                             row.where("value")));
         }
+
         for (Row row : rows("service_capacity.csv", false)) {
             ServiceDraft d = owner(drafts, row, "service_id");
             if (d == null) {
@@ -133,6 +139,7 @@ final class TabularDirectoryReader {
                             unit.get("name"),
                             row.where("available")));
         }
+
         for (Row row : rows("service_at_location.csv", false)) {
             ServiceDraft d = owner(drafts, row, "service_id");
             if (d == null) {
@@ -150,6 +157,7 @@ final class TabularDirectoryReader {
                             location.get("longitude"),
                             location.where("latitude")));
         }
+
         for (Row row : rows("service_areas.csv", false)) {
             ServiceDraft d = owner(drafts, row, "service_id");
             if (d != null) {
@@ -158,6 +166,7 @@ final class TabularDirectoryReader {
                                 row.get("extent"), row.get("extent_type"), row.where("extent")));
             }
         }
+
         for (Row row : rows("schedules.csv", false)) {
             if (row.get("service_id") != null) {
                 owner(drafts, row, "service_id");
