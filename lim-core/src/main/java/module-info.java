@@ -20,6 +20,8 @@ module ee.lim.core {
     exports ee.lim.core.coordination;
     exports ee.lim.core.evaluation;
     exports ee.lim.core.model;
+    exports ee.lim.core.needs;
+    exports ee.lim.core.matching;
 
     uses ee.lim.spi.CohortSource;
     uses ee.lim.spi.JurisdictionProfile;

@@ -64,7 +64,9 @@ class ModuleDescriptorTest {
                         "ee.lim.core.evaluation",
                         "ee.lim.core.explain",
                         "ee.lim.core.features",
+                        "ee.lim.core.matching",
                         "ee.lim.core.model",
+                        "ee.lim.core.needs",
                         "ee.lim.core.risk",
                         "ee.lim.core.rules"),
                 exports(descriptor));

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 import org.apiguardian.api.API;
 
 /**
@@ -30,7 +32,8 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class AuditTrail {
-    private static final int MAX_ATTEMPTS = 20;
+    private static final int MAX_ATTEMPTS = 50;
+    private static final long MAX_BACKOFF_NANOS = 20_000_000L;
     private static final int PAGE = 1000;
 
     private final AuditSink sink;
@@ -103,6 +106,7 @@ public final class AuditTrail {
                 return entry;
             } catch (ConflictException e) {
                 last = e;
+                backOff(attempt);
             }
         }
         throw new ConflictException(
@@ -110,6 +114,15 @@ public final class AuditTrail {
                         + MAX_ATTEMPTS
                         + " attempts; retry later. Last conflict: "
                         + last.getMessage());
+    }
+
+    /**
+     * Waits a random time that grows with the attempt, so that writers racing for the head of the
+     * chain stop colliding in lockstep (randomised exponential backoff, capped at 20 ms).
+     */
+    private static void backOff(int attempt) {
+        long ceiling = Math.min(MAX_BACKOFF_NANOS, 50_000L << Math.min(attempt, 20));
+        LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(ceiling + 1));
     }
 
     /**

@@ -10,6 +10,7 @@ import ee.lim.core.coordination.AuditVerification;
 import ee.lim.spi.coordination.DataCategory;
 import ee.lim.spi.coordination.LegalBasis;
 import ee.lim.spi.model.StudentKey;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -20,12 +21,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Tampering with audit rows by SQL, as a database administrator could, is found by verify. */
 @ExtendWith(PostgresServer.class)
 class AuditTamperTest {
+    /** Holds this test's H2 files; JUnit deletes it after each test. */
+    @TempDir Path scratch;
+
     private static final int ENTRIES = 8;
     private static final long SEED = Long.getLong("lim.test.seed", System.nanoTime());
     private static final Random RANDOM = new Random(SEED);
@@ -50,8 +55,8 @@ class AuditTamperTest {
                     new Tamper("previous_hash", "a".repeat(64)),
                     new Tamper("hash", "b".repeat(64)));
 
-    private static Databases.Target trail(Databases database) {
-        Databases.Target target = database.fresh();
+    private Databases.Target trail(Databases database) {
+        Databases.Target target = database.fresh(scratch);
         try (JdbcAuditSink sink = target.auditSink()) {
             AuditTrail trail =
                     new AuditTrail(

@@ -17,6 +17,7 @@ import ee.lim.spi.coordination.EscalationLadder;
 import ee.lim.spi.model.Sector;
 import ee.lim.spi.model.Specialist;
 import ee.lim.spi.model.StudentKey;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -36,6 +38,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ExtendWith(PostgresServer.class)
 class CaseServiceOnJdbcTest {
+    /** Holds this test's H2 files; JUnit deletes it after each test. */
+    @TempDir Path scratch;
+
     private static final Specialist TEACHER =
             new Specialist(
                     "sp-teacher", EscalationLadder.CLASS_TEACHER, Sector.EDUCATION, "school-1");
@@ -59,7 +64,7 @@ class CaseServiceOnJdbcTest {
     @ParameterizedTest
     @EnumSource(Databases.class)
     void addTeamMember_twoNodesManyThreads_losesNoWrite(Databases database) throws Exception {
-        Databases.Target target = database.fresh();
+        Databases.Target target = database.fresh(scratch);
         AccessContext context = new AccessContext(TEACHER, AccessContext.CASE_COORDINATION);
         AtomicInteger conflicts = new AtomicInteger();
         try (JdbcCaseStore storeA = target.caseStore();

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,6 +28,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ExtendWith(PostgresServer.class)
 class CrashMidBatchTest {
+    /** Holds this test's H2 files; JUnit deletes it after each test. */
+    @TempDir Path scratch;
+
     private static final int CASES = 6;
 
     private static Process start(Databases.Target target, String prefix, long pause)
@@ -58,8 +62,8 @@ class CrashMidBatchTest {
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
-    private static Databases.Target withExistingCase(Databases database, String prefix) {
-        Databases.Target target = database.fresh();
+    private Databases.Target withExistingCase(Databases database, String prefix) {
+        Databases.Target target = database.fresh(scratch);
         try (JdbcCaseStore store = target.caseStore()) {
             store.create(SlowBatchMain.draft(prefix + "-existing"));
         }

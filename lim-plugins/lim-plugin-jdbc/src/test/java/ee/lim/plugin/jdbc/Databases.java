@@ -28,14 +28,21 @@ enum Databases {
         }
     }
 
-    Target fresh() {
+    /**
+     * Returns a fresh, empty database. An H2 database lives in a new folder under {@code scratch},
+     * which the caller owns and deletes (a JUnit {@code @TempDir}); a PostgreSQL database is a new
+     * schema on the test server, and {@code scratch} is not used (it may be {@code null}).
+     *
+     * @param scratch a folder that is deleted after the test
+     * @return the database's URL, user and password
+     */
+    Target fresh(Path scratch) {
         if (this == POSTGRESQL) {
             return new Target(
                     PostgresServer.freshSchema(), PostgresServer.user(), PostgresServer.password());
         }
         try {
-            Path dir = Files.createTempDirectory("lim-h2-");
-            dir.toFile().deleteOnExit();
+            Path dir = Files.createTempDirectory(scratch, "h2-");
             return new Target("jdbc:h2:file:" + dir.resolve("lim"), "lim", "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ee.lim.spi.PluginException;
 import ee.lim.spi.coordination.Case;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,11 +18,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @ExtendWith(PostgresServer.class)
 class MigrationTest {
+    /** Holds this test's H2 files; JUnit deletes it after each test. */
+    @TempDir Path scratch;
+
     private static List<String> versions(Databases.Target target) throws SQLException {
         try (Connection connection = target.connect();
                 Statement statement = connection.createStatement();
@@ -39,7 +44,7 @@ class MigrationTest {
     @ParameterizedTest
     @EnumSource(Databases.class)
     void open_twice_appliesEachScriptOnce(Databases database) throws SQLException {
-        Databases.Target target = database.fresh();
+        Databases.Target target = database.fresh(scratch);
         target.caseStore().close();
         target.auditSink().close();
 
@@ -49,7 +54,7 @@ class MigrationTest {
     @ParameterizedTest
     @EnumSource(Databases.class)
     void open_newerSchema_isRejected(Databases database) throws SQLException {
-        Databases.Target target = database.fresh();
+        Databases.Target target = database.fresh(scratch);
         target.caseStore().close();
         try (Connection connection = target.connect();
                 Statement statement = connection.createStatement()) {
@@ -66,7 +71,7 @@ class MigrationTest {
     @ParameterizedTest
     @EnumSource(Databases.class)
     void open_concurrently_migratesOnce(Databases database) throws Exception {
-        Databases.Target target = database.fresh();
+        Databases.Target target = database.fresh(scratch);
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             List<Future<JdbcCaseStore>> opened = new ArrayList<>();
@@ -89,7 +94,7 @@ class MigrationTest {
     @EnumSource(Databases.class)
     void find_rowEditedInvalid_throwsPluginExceptionNamingRow(Databases database)
             throws SQLException {
-        Databases.Target target = database.fresh();
+        Databases.Target target = database.fresh(scratch);
         try (JdbcCaseStore store = target.caseStore()) {
             store.create(SlowBatchMain.draft("case-broken"));
             try (Connection connection = target.connect();

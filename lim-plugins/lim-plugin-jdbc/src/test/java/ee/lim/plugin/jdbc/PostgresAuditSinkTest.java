@@ -18,7 +18,7 @@ class PostgresAuditSinkTest extends AuditSinkContract {
 
     @Override
     protected AuditSink createPlugin() {
-        JdbcAuditSink sink = Databases.POSTGRESQL.fresh().auditSink();
+        JdbcAuditSink sink = Databases.POSTGRESQL.fresh(null).auditSink();
         opened.add(sink);
         return sink;
     }

@@ -19,7 +19,7 @@ class PostgresCaseStoreTest extends CaseStoreContract {
     @Override
     protected synchronized CaseStore createPlugin() {
         if (store == null) {
-            store = Databases.POSTGRESQL.fresh().caseStore();
+            store = Databases.POSTGRESQL.fresh(null).caseStore();
         }
         return store;
     }

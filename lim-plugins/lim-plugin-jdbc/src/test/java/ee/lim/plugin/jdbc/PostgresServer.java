@@ -104,8 +104,21 @@ final class PostgresServer implements BeforeAllCallback {
         static Throwaway start() throws IOException, InterruptedException, SQLException {
             Path bin = findBinaries(Path.of("/usr/lib/postgresql"));
             Path dir = Files.createTempDirectory("lim-pg-");
-            boolean root = isRoot();
-            if (root) {
+            try {
+                return start(bin, dir);
+            } catch (IOException | InterruptedException | SQLException | RuntimeException e) {
+                try {
+                    new Throwaway(bin, dir, 0).stop();
+                } catch (IOException | RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+                throw e;
+            }
+        }
+
+        private static Throwaway start(Path bin, Path dir)
+                throws IOException, InterruptedException, SQLException {
+            if (isRoot()) {
                 run(List.of("chown", "postgres:postgres", dir.toString()), false);
             }
             int port = freePort();
@@ -151,8 +164,12 @@ final class PostgresServer implements BeforeAllCallback {
             return "jdbc:postgresql://127.0.0.1:" + port + "/lim_test";
         }
 
+        /** Stops the server if it runs, then deletes its folder even when the stop fails. */
         void stop() throws IOException, InterruptedException {
             try {
+                if (!Files.isRegularFile(dir.resolve("data").resolve("postmaster.pid"))) {
+                    return;
+                }
                 run(
                         List.of(
                                 bin.resolve("pg_ctl").toString(),

@@ -23,20 +23,28 @@ import org.apiguardian.api.API;
  * https://archive.ics.uci.edu/dataset/320/student+performance. The licence text sits beside the
  * file as {@code ee/lim/plugin/uci/data/LICENSE-student-por.txt}.
  *
- * <p>Thread-safe: the file is extracted at most once per class loader.
+ * <p>Thread-safe: the file is extracted at most once per class loader and reused.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class UciDatasets {
     /** The resource path of the bundled file, relative to this class. */
     static final String STUDENT_POR = "data/student-por.csv";
 
+    /** The name prefix of the temporary copy. */
+    static final String PREFIX = "lim-uci-student-por-";
+
     private static Path extracted;
 
     private UciDatasets() {}
 
     /**
-     * Returns a file path of the bundled {@code student-por.csv}. When the plugin runs from a jar,
-     * the file is copied once to a temporary file that is deleted when the JVM exits.
+     * Returns a file path of the bundled {@code student-por.csv}.
+     *
+     * <p>When the plugin runs from a jar, the file is copied to one temporary file per class
+     * loader, {@code lim-uci-student-por-<digits>.csv} in {@code java.io.tmpdir}, which later calls
+     * reuse and which is deleted when the JVM exits normally (a JVM that is killed leaves it
+     * behind). When the plugin runs from a folder of classes, the path of the resource itself is
+     * returned and nothing is copied.
      *
      * @return a readable file; never {@code null}
      * @throws PluginException if the resource is missing from the plugin or cannot be copied
@@ -50,29 +58,39 @@ public final class UciDatasets {
             throw new PluginException(
                     "uci", "The bundled student-por.csv is missing from the uci plugin", null);
         }
-        extracted = toFile(url);
+        extracted = toFile(url, null);
         return extracted;
     }
 
     /**
      * Returns a file with the content of a resource: the file itself for a {@code file:} URL,
-     * otherwise a temporary copy that is deleted when the JVM exits.
+     * otherwise a new temporary copy that is deleted when the JVM exits. When the copy fails, no
+     * file is left behind.
      *
      * @param url the resource
+     * @param directory the folder of the copy, or {@code null} for {@code java.io.tmpdir}
      * @return a readable file
      * @throws PluginException if the resource cannot be read or copied
      */
-    static Path toFile(URL url) {
+    static Path toFile(URL url, Path directory) {
         try {
             if ("file".equals(url.getProtocol())) {
                 return Path.of(url.toURI());
             }
-            Path copy = Files.createTempFile("lim-uci-student-por-", ".csv");
-            copy.toFile().deleteOnExit();
             try (InputStream in = url.openStream()) {
-                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+                Path copy =
+                        directory == null
+                                ? Files.createTempFile(PREFIX, ".csv")
+                                : Files.createTempFile(directory, PREFIX, ".csv");
+                try {
+                    Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException | RuntimeException e) {
+                    Files.deleteIfExists(copy);
+                    throw e;
+                }
+                copy.toFile().deleteOnExit();
+                return copy;
             }
-            return copy;
         } catch (IOException | URISyntaxException e) {
             throw new PluginException(
                     "uci",

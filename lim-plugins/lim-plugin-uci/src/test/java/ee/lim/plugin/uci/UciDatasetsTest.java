@@ -11,8 +11,10 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +27,11 @@ class UciDatasetsTest {
         assertEquals(93_220, Files.size(file));
         assertTrue(Files.readString(file).startsWith("school;sex;age;"));
         assertEquals(file, UciDatasets.bundledStudentPor(), "the path is cached");
+    }
+
+    @Test
+    void bundledStudentPor_sameFileOnEveryCall() {
+        assertEquals(UciDatasets.bundledStudentPor(), UciDatasets.bundledStudentPor());
     }
 
     @Test
@@ -59,9 +66,11 @@ class UciDatasetsTest {
                 URI.create("jar:" + jar.toUri() + "!/ee/lim/plugin/uci/data/student-por.csv")
                         .toURL();
 
-        Path copy = UciDatasets.toFile(inJar);
+        Path copy = UciDatasets.toFile(inJar, dir);
 
         assertNotEquals(jar, copy);
+        assertEquals(dir, copy.getParent());
+        assertTrue(copy.getFileName().toString().startsWith(UciDatasets.PREFIX));
         assertEquals(-1L, Files.mismatch(copy, UciDatasets.bundledStudentPor()));
     }
 
@@ -75,6 +84,9 @@ class UciDatasetsTest {
         }
         URL missing = URI.create("jar:" + jar.toUri() + "!/student-por.csv").toURL();
 
-        assertThrows(PluginException.class, () -> UciDatasets.toFile(missing));
+        assertThrows(PluginException.class, () -> UciDatasets.toFile(missing, dir));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(jar), files.toList(), "no copy is left behind");
+        }
     }
 }
