@@ -13,9 +13,10 @@ final class AsOf {
     private AsOf() {}
 
     /**
-     * Returns the given date, or a default: for a cohort with known outcomes (a past school year
-     * used for research or a demonstration), the day after its first grading date, so that risk is
-     * computed after the first period as early warning would; otherwise today.
+     * Returns the given date, or else a default. For a cohort with known outcomes (a past school
+     * year used for research or a demonstration), the default is the day after its first grading
+     * date, so risk is computed after the first period as early warning would. Otherwise it is
+     * today.
      */
     static LocalDate resolve(LocalDate given, Cohort cohort, Clock clock) {
         if (given != null) {

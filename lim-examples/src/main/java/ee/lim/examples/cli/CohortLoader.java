@@ -19,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -26,6 +27,21 @@ import picocli.CommandLine.ParameterException;
 /** Reads the cohort a command names: the source plugin, the input or its default, the options. */
 final class CohortLoader {
     private CohortLoader() {}
+
+    /**
+     * Checks that a given input exists, before any other work.
+     *
+     * @throws ParameterException if {@code --input} names nothing
+     */
+    static void checkInput(SourceOptions options, CommandLine commandLine) {
+        if (options.input != null && !Files.exists(options.input)) {
+            throw new ParameterException(
+                    commandLine,
+                    "Input not found: "
+                            + options.input
+                            + "; give an existing file or folder with --input");
+        }
+    }
 
     static LoadedCohort load(
             CohortSource source,
@@ -35,11 +51,11 @@ final class CohortLoader {
         SourceInput input;
         String label;
         if (options.input == null) {
-            throw new ParameterException(
-                    commandLine,
-                    "Missing --input: the source '"
-                            + source.id()
-                            + "' has no bundled data; give the file or folder it reads");
+            SourceInput bundled = BundledData.cohort(source, commandLine);
+            Map<String, String> merged = new java.util.LinkedHashMap<>(bundled.options());
+            merged.putAll(options.sourceOptions);
+            input = new SourceInput(bundled.location(), merged);
+            label = BundledData.cohortLabel(source);
         } else {
             if (!Files.exists(options.input)) {
                 throw new ParameterException(

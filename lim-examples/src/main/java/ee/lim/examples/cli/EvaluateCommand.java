@@ -1,7 +1,7 @@
 package ee.lim.examples.cli;
 
 import ee.lim.core.Engine;
-import ee.lim.examples.report.EvaluationReport;
+import ee.lim.examples.report.EvaluationOutput;
 import ee.lim.examples.report.ModelQuality;
 import ee.lim.examples.report.ReportJson;
 import ee.lim.spi.CohortSource;
@@ -43,7 +43,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the metrics as JSON.")
     boolean json;
 
-    /** How students are split into training and test sets. */
+    /** The way students are split into training and test sets. */
     enum Split {
         /** Stratified k-fold cross-validation. */
         kfold,
@@ -58,7 +58,8 @@ final class EvaluateCommand implements Callable<Integer> {
         CohortSource cohortSource =
                 Plugins.require(
                         engine, CohortSource.class, source.source, spec.commandLine(), "--source");
-        Scorers scorers = Scorers.choose(engine, scoring, spec.commandLine());
+        CohortLoader.checkInput(source, spec.commandLine());
+        Scorers scorers = Scorers.choose(engine, scoring, source.source, spec.commandLine());
         LoadedCohort loaded = CohortLoader.load(cohortSource, source, spec.commandLine(), progress);
         EvaluateRequest request =
                 new EvaluateRequest(
@@ -68,7 +69,7 @@ final class EvaluateCommand implements Callable<Integer> {
                         scorers,
                         scoring,
                         split.name());
-        EvaluationReport report = new EvaluatePipeline(request, progress, spec.commandLine()).run();
+        EvaluationOutput report = new EvaluatePipeline(request, progress, spec.commandLine()).run();
 
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -78,20 +79,24 @@ final class EvaluateCommand implements Callable<Integer> {
                     "%s, %s split, %d students, as of %s%n",
                     loaded.input(),
                     report.split(),
-                    report.scorers().get(0).count(),
+                    report.scorers().get(0).evaluation().size(),
                     report.provenance().asOf());
             out.printf("%-28s %7s %7s %7s%n", "SCORER", "AUC", "PR_AUC", "BRIER");
             for (ModelQuality quality : report.scorers()) {
                 out.printf(
                         Locale.ROOT,
-                        "%-28s %7.3f %7.3f %7.3f%n",
+                        "%-28s %7s %7s %7.3f%n",
                         quality.scorer(),
-                        quality.auc(),
-                        quality.prAuc(),
-                        quality.brier());
+                        format(quality.evaluation().auc()),
+                        format(quality.evaluation().prAuc()),
+                        quality.evaluation().brier());
             }
         }
         out.flush();
         return Lim.OK;
+    }
+
+    private static String format(Double value) {
+        return value == null ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
     }
 }

@@ -4,7 +4,7 @@ import ee.lim.core.Engine;
 import java.time.LocalDate;
 
 /**
- * What {@code lim evaluate} was asked to do, after its options were checked.
+ * The request of one {@code lim evaluate}, after its options were checked.
  *
  * @param engine the engine with the plugins
  * @param cohort the cohort as read

@@ -22,7 +22,7 @@ final class PluginsCommand implements Callable<Integer> {
     public Integer call() {
         Engine engine = Plugins.engine();
         PrintWriter out = spec.commandLine().getOut();
-        String format = "%-22s %-20s %-10s %-4s %s%n";
+        String format = "%-22s %-24s %-10s %-4s %s%n";
         out.printf(format, "ROLE", "ID", "VERSION", "SPI", "DESCRIPTION");
         for (PluginInfo info : engine.pluginInfos()) {
             out.printf(

@@ -1,6 +1,7 @@
 package ee.lim.examples.cli;
 
 import ee.lim.core.Engine;
+import ee.lim.examples.report.OutputFolder;
 import ee.lim.examples.report.RunOutputs;
 import ee.lim.examples.report.RunReport;
 import ee.lim.spi.CohortSource;
@@ -29,6 +30,8 @@ import picocli.CommandLine.Spec;
                     + " the output folder, all at once."
         })
 final class RunCommand implements Callable<Integer> {
+    private static final String DEFAULT_CATALOGUE_SOURCE = "hsds";
+
     @Spec CommandSpec spec;
 
     @Mixin SourceOptions source;
@@ -38,8 +41,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--catalogue-source",
             paramLabel = "ID",
-            defaultValue = "hsds",
-            description = "Id of the service catalogue plugin. Default: ${DEFAULT-VALUE}.")
+            description =
+                    "Id of the service catalogue plugin, or 'none' to skip matching (every need"
+                            + " is then reported without a service). Default: hsds when it is"
+                            + " installed, otherwise none with a warning.")
     String catalogueSource;
 
     @Option(
@@ -59,6 +64,14 @@ final class RunCommand implements Callable<Integer> {
     Language language;
 
     @Option(
+            names = "--no-demo-mapping",
+            description =
+                    "Match UCI students with the language they have (Portuguese). By default, when"
+                            + " the uci source meets the bundled Võru County catalogue, students"
+                            + " are matched as Estonian-speaking and the report says so.")
+    boolean noDemoMapping;
+
+    @Option(
             names = "--out",
             paramLabel = "FOLDER",
             defaultValue = "lim-out",
@@ -67,6 +80,34 @@ final class RunCommand implements Callable<Integer> {
                             + " Default: ${DEFAULT-VALUE}.")
     Path out;
 
+    private ServiceCatalogueSource catalogueSource(Engine engine) {
+        if (catalogueSource == null) {
+            ServiceCatalogueSource hsds =
+                    engine.findPlugin(ServiceCatalogueSource.class, DEFAULT_CATALOGUE_SOURCE)
+                            .orElse(null);
+            if (hsds == null) {
+                spec.commandLine()
+                        .getErr()
+                        .println(
+                                "lim: warning: no '"
+                                        + DEFAULT_CATALOGUE_SOURCE
+                                        + "' service catalogue plugin is installed; needs are"
+                                        + " reported without matching (give --catalogue-source"
+                                        + " none to silence this)");
+            }
+            return hsds;
+        }
+        if (catalogueSource.equals("none")) {
+            return null;
+        }
+        return Plugins.require(
+                engine,
+                ServiceCatalogueSource.class,
+                catalogueSource,
+                spec.commandLine(),
+                "--catalogue-source");
+    }
+
     @Override
     public Integer call() throws Exception {
         Progress progress = Progress.onTerminal(spec.commandLine().getErr());
@@ -74,13 +115,8 @@ final class RunCommand implements Callable<Integer> {
         CohortSource cohortSource =
                 Plugins.require(
                         engine, CohortSource.class, source.source, spec.commandLine(), "--source");
-        ServiceCatalogueSource catalogues =
-                Plugins.require(
-                        engine,
-                        ServiceCatalogueSource.class,
-                        catalogueSource,
-                        spec.commandLine(),
-                        "--catalogue-source");
+        CohortLoader.checkInput(source, spec.commandLine());
+        ServiceCatalogueSource catalogues = catalogueSource(engine);
         if (catalogue != null && !Files.exists(catalogue)) {
             throw new ParameterException(
                     spec.commandLine(),
@@ -88,7 +124,12 @@ final class RunCommand implements Callable<Integer> {
                             + catalogue
                             + "; give an existing file or folder with --catalogue");
         }
-        Scorers scorers = Scorers.choose(engine, scoring, spec.commandLine());
+        try {
+            OutputFolder.checkReplaceable(out.toAbsolutePath().normalize());
+        } catch (OutputFolder.NotAnOutputFolderException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Scorers scorers = Scorers.choose(engine, scoring, source.source, spec.commandLine());
 
         LoadedCohort loaded = CohortLoader.load(cohortSource, source, spec.commandLine(), progress);
         RunRequest request =
@@ -100,8 +141,9 @@ final class RunCommand implements Callable<Integer> {
                         scoring,
                         catalogues,
                         catalogue,
-                        language.name());
-        RunReport report = new RunPipeline(request, progress).run();
+                        language.name(),
+                        !noDemoMapping);
+        RunReport report = new RunPipeline(request, progress, spec.commandLine()).run();
 
         progress.start("Writing " + out);
         RunOutputs.write(report, out);

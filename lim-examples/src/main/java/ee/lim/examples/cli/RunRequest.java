@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * What {@code lim run} was asked to do, after its options were checked.
+ * The request of one {@code lim run}, after its options were checked.
  *
  * @param engine the engine with the plugins
  * @param cohort the cohort as read
@@ -16,6 +16,7 @@ import java.time.LocalDate;
  * @param catalogueSource the service catalogue plugin
  * @param catalogue the catalogue input, or {@code null} for the plugin's bundled sample
  * @param language the report language, {@code et} or {@code en}
+ * @param demoMapping whether the UCI demonstration mapping may apply
  */
 record RunRequest(
         Engine engine,
@@ -25,4 +26,5 @@ record RunRequest(
         ScoringOptions scoring,
         ServiceCatalogueSource catalogueSource,
         Path catalogue,
-        String language) {}
+        String language,
+        boolean demoMapping) {}

@@ -1,40 +1,70 @@
 package ee.lim.examples.cli;
 
 import ee.lim.core.Engine;
+import ee.lim.core.rules.JsonRulePack;
+import ee.lim.core.rules.RulePacks;
 import ee.lim.spi.IndicatorRulePack;
+import ee.lim.spi.JurisdictionProfile;
 import ee.lim.spi.RiskModelProvider;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The rule packs and the model provider a command uses, checked before any input is read so that a
- * mistyped id fails fast.
+ * The rule packs, model provider and jurisdiction a command uses, checked before any input is read
+ * so that a mistyped id fails fast.
  *
  * @param rulePacks the packs named with {@code --rule-pack}, or every pack found when none was
- *     named
+ *     named: plugins first, then those bundled with LIM
  * @param explicit whether the packs were named
  * @param model the model provider, or {@code null} for {@code --model none}
+ * @param jurisdiction the jurisdiction profile, or {@code null} when none applies
  */
-record Scorers(List<IndicatorRulePack> rulePacks, boolean explicit, RiskModelProvider model) {
+record Scorers(
+        List<IndicatorRulePack> rulePacks,
+        boolean explicit,
+        RiskModelProvider model,
+        JurisdictionProfile jurisdiction) {
 
-    static Scorers choose(Engine engine, ScoringOptions options, CommandLine commandLine) {
+    private static final Map<String, String> DEFAULT_JURISDICTIONS =
+            Map.of("uci", "pt-secondary", "uci-dropout", "pt-higher");
+
+    static Scorers choose(
+            Engine engine, ScoringOptions options, String sourceId, CommandLine commandLine) {
         if (options.folds < 2 || options.folds > 20) {
             throw new ParameterException(
                     commandLine,
                     "Invalid --folds " + options.folds + ": use a number from 2 to 20");
         }
+        Map<String, IndicatorRulePack> available = new LinkedHashMap<>();
+        for (IndicatorRulePack pack : engine.plugins(IndicatorRulePack.class)) {
+            available.put(pack.id(), pack);
+        }
+        for (JsonRulePack pack : RulePacks.all()) {
+            available.putIfAbsent(pack.id(), pack);
+        }
         List<IndicatorRulePack> packs = new ArrayList<>();
         for (String id : options.rulePacks) {
-            packs.add(
-                    Plugins.require(
-                            engine, IndicatorRulePack.class, id, commandLine, "--rule-pack"));
+            IndicatorRulePack pack = available.get(id);
+            if (pack == null) {
+                throw new ParameterException(
+                        commandLine,
+                        "Unknown --rule-pack '"
+                                + id
+                                + "'; available: "
+                                + String.join(", ", new TreeSet<>(available.keySet())));
+            }
+            packs.add(pack);
         }
         boolean explicit = !packs.isEmpty();
         if (!explicit) {
-            packs.addAll(engine.plugins(IndicatorRulePack.class));
+            packs.addAll(available.values());
         }
         RiskModelProvider model =
                 options.usesModel()
@@ -45,7 +75,21 @@ record Scorers(List<IndicatorRulePack> rulePacks, boolean explicit, RiskModelPro
                                 commandLine,
                                 "--model")
                         : null;
-        return new Scorers(List.copyOf(packs), explicit, model);
+        return new Scorers(
+                List.copyOf(packs),
+                explicit,
+                model,
+                jurisdiction(engine, options.jurisdiction, sourceId, commandLine));
+    }
+
+    private static JurisdictionProfile jurisdiction(
+            Engine engine, String given, String sourceId, CommandLine commandLine) {
+        if (given != null) {
+            return Plugins.require(
+                    engine, JurisdictionProfile.class, given, commandLine, "--jurisdiction");
+        }
+        String fallback = DEFAULT_JURISDICTIONS.getOrDefault(sourceId, "ee");
+        return engine.findPlugin(JurisdictionProfile.class, fallback).orElse(null);
     }
 
     /**
@@ -70,5 +114,21 @@ record Scorers(List<IndicatorRulePack> rulePacks, boolean explicit, RiskModelPro
             }
         }
         return inForce;
+    }
+
+    /** Returns the JSON rule packs among the chosen ones, for the explainer. */
+    static List<JsonRulePack> jsonPacks(List<IndicatorRulePack> packs) {
+        List<JsonRulePack> json = new ArrayList<>();
+        for (IndicatorRulePack pack : packs) {
+            if (pack instanceof JsonRulePack jsonPack) {
+                json.add(jsonPack);
+            }
+        }
+        return json;
+    }
+
+    /** Returns the jurisdiction id for provenance, or {@code "none"}. */
+    String jurisdictionId() {
+        return Optional.ofNullable(jurisdiction).map(JurisdictionProfile::id).orElse("none");
     }
 }

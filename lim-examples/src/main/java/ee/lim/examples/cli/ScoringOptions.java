@@ -10,8 +10,9 @@ final class ScoringOptions {
             names = "--rule-pack",
             paramLabel = "ID",
             description =
-                    "Id of an indicator rule pack to apply; repeatable. Default: every rule pack"
-                            + " found that is in force on the as-of date (see 'lim plugins').")
+                    "Id of an indicator rule pack to apply, a plugin or one bundled with LIM;"
+                            + " repeatable. Default: every rule pack in force on the as-of date"
+                            + " (see 'lim plugins').")
     List<String> rulePacks = new ArrayList<>();
 
     @Option(
@@ -37,6 +38,15 @@ final class ScoringOptions {
             defaultValue = "20260904",
             description = "Seed of the fold assignment. Default: ${DEFAULT-VALUE}.")
     long seed;
+
+    @Option(
+            names = "--jurisdiction",
+            paramLabel = "ID",
+            description =
+                    "Id of the jurisdiction profile (grade scale, study periods, school rules) the"
+                            + " features and rules use. Default: pt-secondary for the uci source,"
+                            + " pt-higher for uci-dropout, otherwise ee when present.")
+    String jurisdiction;
 
     boolean usesModel() {
         return !model.equals("none");

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** The options that say which cohort to read and as of which date, shared by run and evaluate. */
+/** The options that choose the cohort and the as-of date, shared by run and evaluate. */
 final class SourceOptions {
     @Option(
             names = "--source",

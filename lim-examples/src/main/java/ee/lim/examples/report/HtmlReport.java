@@ -1,5 +1,9 @@
 package ee.lim.examples.report;
 
+import ee.lim.core.evaluation.CalibrationBin;
+import ee.lim.core.evaluation.EvaluationReport;
+import ee.lim.core.evaluation.GroupRow;
+import ee.lim.core.evaluation.GroupTable;
 import ee.lim.spi.risk.RiskBand;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -61,7 +65,7 @@ public final class HtmlReport {
                     + "vertical-align:top}"
                     + "th{background:#eef2f7}td.num{text-align:right}"
                     + "ul.reasons{margin:0;padding-left:1.1rem}"
-                    + "code{font-size:.85rem;word-break:break-all}"
+                    + "code{font-size:.85rem;white-space:nowrap}"
                     + ".note{color:#445;font-size:.92rem}";
 
     private HtmlReport() {}
@@ -137,9 +141,12 @@ public final class HtmlReport {
             card("summary.unserved", s.unserved());
             card("summary.rejected", s.rejectedRecords());
             html.append("</div>");
-            if (!report.municipalityNote().isEmpty()) {
-                html.append("<p class=\"note\">")
-                        .append(t("municipality." + report.municipalityNote()))
+            for (String note : report.notes()) {
+                String css = note.startsWith("demo") ? "disclaimer" : "note";
+                html.append("<p class=\"")
+                        .append(css)
+                        .append("\">")
+                        .append(t("note." + note))
                         .append("</p>");
             }
             close();
@@ -337,6 +344,7 @@ public final class HtmlReport {
                 sums[0] += row.covered();
                 sums[1] += row.gap();
             }
+
             List<Svg.StackedBar> bars = new ArrayList<>();
             byNeed.forEach(
                     (need, sums) ->
@@ -351,6 +359,7 @@ public final class HtmlReport {
                                     raw("coverage.legend.covered"),
                                     raw("coverage.legend.gap")))
                     .append("</figure>");
+
             html.append("<h3>").append(t("coverage.byMunicipality")).append("</h3>");
             html.append("<table><thead><tr>");
             headers(
@@ -385,18 +394,34 @@ public final class HtmlReport {
                 close();
                 return;
             }
-            html.append("<p>").append(t("model.intro", model.validation())).append("</p>");
+            EvaluationReport evaluation = model.evaluation();
+            html.append("<p>")
+                    .append(t("model.intro", validation(model.validation())))
+                    .append("</p>");
             html.append("<table class=\"metrics\"><thead><tr>");
             headers("column.metric", "column.value");
             html.append("</tr></thead><tbody>");
-            metric("model.auc", decimal(model.auc()));
-            metric("model.prAuc", decimal(model.prAuc()));
-            metric("model.brier", decimal(model.brier()));
-            metric("model.count", String.valueOf(model.count()));
+            String auc = optionalDecimal(evaluation.auc());
+            if (evaluation.aucInterval() != null) {
+                auc +=
+                        " ("
+                                + decimal(evaluation.aucInterval().lower())
+                                + " – "
+                                + decimal(evaluation.aucInterval().upper())
+                                + ")";
+            }
+            metric("model.auc", auc);
+            metric("model.prAuc", optionalDecimal(evaluation.prAuc()));
+            metric("model.brier", decimal(evaluation.brier()));
+            metric("model.count", String.valueOf(evaluation.size()));
             metric(
                     "model.positivesShare",
-                    percent(model.count() == 0 ? 0 : (double) model.positives() / model.count()));
+                    percent(
+                            evaluation.size() == 0
+                                    ? 0
+                                    : (double) evaluation.positives() / evaluation.size()));
             html.append("</tbody></table>");
+
             html.append("<div class=\"charts\"><figure id=\"roc\"><figcaption>")
                     .append(t("model.roc"))
                     .append("</figcaption>")
@@ -409,13 +434,20 @@ public final class HtmlReport {
                                     raw("model.roc.x"),
                                     raw("model.roc.y")))
                     .append("</figure>");
+
             List<CurvePoint> calibration = new ArrayList<>();
             List<Double> sizes = new ArrayList<>();
             int largest =
-                    model.calibration().stream().mapToInt(CalibrationBin::count).max().orElse(1);
-            for (CalibrationBin bin : model.calibration()) {
+                    evaluation.calibration().stream()
+                            .mapToInt(CalibrationBin::count)
+                            .max()
+                            .orElse(1);
+            for (CalibrationBin bin : evaluation.calibration()) {
+                if (bin.count() == 0 || bin.meanPredicted() == null || bin.observedRate() == null) {
+                    continue;
+                }
                 calibration.add(new CurvePoint(bin.meanPredicted(), bin.observedRate()));
-                sizes.add(2.5 + 6.0 * Math.sqrt((double) bin.count() / largest));
+                sizes.add(2.5 + 6.0 * Math.sqrt((double) bin.count() / Math.max(1, largest)));
             }
             html.append("<figure id=\"calibration\"><figcaption>")
                     .append(t("model.calibration"))
@@ -429,42 +461,69 @@ public final class HtmlReport {
                                     raw("model.calibration.x"),
                                     raw("model.calibration.y")))
                     .append("</figure></div>");
-            if (!model.groups().isEmpty()) {
-                html.append("<h3>").append(t("model.groups")).append("</h3>");
-                html.append("<p class=\"note\">").append(t("model.groups.intro")).append("</p>");
-                html.append("<table><thead><tr>");
-                headers(
-                        "column.group",
-                        "column.count",
-                        "column.positives",
-                        "column.auc",
-                        "column.meanPredicted",
-                        "column.observedRate",
-                        "column.flaggedRate");
-                html.append("</tr></thead><tbody>");
-                for (GroupRow row : model.groups()) {
+
+            groups(evaluation.groups());
+            close();
+        }
+
+        private void groups(List<GroupTable> tables) {
+            if (tables.isEmpty()) {
+                return;
+            }
+            html.append("<h3>").append(t("model.groups")).append("</h3>");
+            html.append("<p class=\"note\">").append(t("model.groups.intro")).append("</p>");
+            html.append("<table><thead><tr>");
+            headers(
+                    "column.group",
+                    "column.count",
+                    "column.positives",
+                    "column.flaggedRate",
+                    "column.tpr",
+                    "column.fpr",
+                    "column.precision");
+            html.append("</tr></thead><tbody>");
+            for (GroupTable table : tables) {
+                for (GroupRow row : table.rows()) {
                     html.append("<tr><td>")
-                            .append(Html.escape(row.attribute() + " = " + row.group()))
-                            .append("</td><td class=\"num\">")
-                            .append(row.count())
+                            .append(Html.escape(table.attribute() + " = " + row.group()))
+                            .append("</td>");
+                    if (row.suppressed()) {
+                        html.append("<td colspan=\"6\">")
+                                .append(t("model.groups.suppressed", table.minimumSize()))
+                                .append("</td></tr>");
+                        continue;
+                    }
+                    html.append("<td class=\"num\">")
+                            .append(row.size())
                             .append("</td><td class=\"num\">")
                             .append(row.positives())
                             .append("</td><td class=\"num\">")
-                            .append(
-                                    row.auc() == null
-                                            ? t("model.groups.undefined")
-                                            : decimal(row.auc()))
+                            .append(optionalPercent(row.flagRate()))
                             .append("</td><td class=\"num\">")
-                            .append(percent(row.meanPredicted()))
+                            .append(optionalPercent(row.truePositiveRate()))
                             .append("</td><td class=\"num\">")
-                            .append(percent(row.observedRate()))
+                            .append(optionalPercent(row.falsePositiveRate()))
                             .append("</td><td class=\"num\">")
-                            .append(percent(row.flaggedRate()))
+                            .append(optionalPercent(row.precision()))
                             .append("</td></tr>");
                 }
-                html.append("</tbody></table>");
             }
-            close();
+            html.append("</tbody></table>");
+        }
+
+        /** Returns the validation in the report language: {@code "5-fold cross-validation"}. */
+        private String validation(String text) {
+            java.util.regex.Matcher kfold =
+                    java.util.regex.Pattern.compile("(\\d+)-fold cross-validation").matcher(text);
+            return kfold.matches() ? raw("validation.kfold").replace("{0}", kfold.group(1)) : text;
+        }
+
+        private String optionalDecimal(Double value) {
+            return value == null ? t("model.groups.undefined") : decimal(value);
+        }
+
+        private String optionalPercent(Double value) {
+            return value == null ? t("model.groups.undefined") : percent(value);
         }
 
         private void metric(String key, String value) {
@@ -498,6 +557,7 @@ public final class HtmlReport {
                                             .map(e -> e.getKey() + "=" + e.getValue())
                                             .collect(Collectors.joining(", "))));
             html.append("</tbody></table>");
+
             html.append("<h3>").append(t("provenance.problems")).append("</h3>");
             if (report.importProblems().isEmpty()) {
                 html.append("<p>").append(t("provenance.noProblems")).append("</p>");
@@ -514,6 +574,7 @@ public final class HtmlReport {
                 }
                 html.append("</ul>");
             }
+
             html.append("<p class=\"note\">")
                     .append(
                             t(

@@ -15,9 +15,9 @@ import java.util.stream.Stream;
  * target, which is then moved into place. If writing fails, the temporary folder is deleted and the
  * target stays as it was.
  *
- * <p>An existing target is replaced only when it is empty or holds an earlier LIM output (a {@code
- * report.json}), so a mistyped {@code --out} never deletes someone's documents. Stateless and
- * thread-safe; concurrent writers to one target are not supported.
+ * <p>An existing target is replaced only when it is empty or contains an earlier LIM output (a
+ * {@code report.json}), so a mistyped {@code --out} never deletes someone's documents. Stateless
+ * and thread-safe; concurrent writers to one target are not supported.
  */
 public final class OutputFolder {
     private static final String MARKER = "report.json";
@@ -86,7 +86,15 @@ public final class OutputFolder {
         }
     }
 
-    private static void checkReplaceable(Path target) throws IOException {
+    /**
+     * Checks, before any work is done, that {@link #replace} may replace a folder.
+     *
+     * @param target the output folder; never {@code null}
+     * @throws NotAnOutputFolderException if {@code target} is a file, or a folder that contains
+     *     files but no earlier LIM output
+     * @throws IOException if the folder cannot be listed
+     */
+    public static void checkReplaceable(Path target) throws IOException {
         if (!Files.exists(target)) {
             return;
         }
@@ -100,7 +108,7 @@ public final class OutputFolder {
                 throw new NotAnOutputFolderException(
                         "The output folder "
                                 + target
-                                + " holds files that are not a LIM report; give an empty or new"
+                                + " contains files that are not a LIM report; give an empty or new"
                                 + " folder with --out");
             }
         }

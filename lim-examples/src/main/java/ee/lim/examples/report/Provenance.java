@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Where a result came from: enough to repeat the run and to check that the input was the same.
+ * The origin of a result: enough to repeat the run and to check that the input was the same.
  *
  * @param tool the program that wrote the result, {@code "lim"}; never {@code null}
  * @param toolVersion its version; never {@code null}

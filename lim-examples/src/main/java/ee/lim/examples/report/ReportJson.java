@@ -23,7 +23,7 @@ public final class ReportJson {
     /**
      * Serialises a report record.
      *
-     * @param report a {@link RunReport}, {@link EvaluationReport} or one of their parts; never
+     * @param report a {@link RunReport}, {@link EvaluationOutput} or one of their parts; never
      *     {@code null}
      * @return the JSON text, ending in a newline
      * @throws IllegalStateException if the report cannot be serialised, which is a programming

@@ -28,7 +28,7 @@ public final class RunOutputs {
      * Writes every output file of a run.
      *
      * @param report the report; never {@code null}
-     * @param folder the output folder; created if missing, replaced if it holds an earlier LIM
+     * @param folder the output folder; created if missing, replaced if it contains an earlier LIM
      *     output
      * @throws IOException if a file cannot be written or the folder cannot be replaced
      * @throws OutputFolder.NotAnOutputFolderException if {@code folder} exists and holds files that

@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param language the report language, {@code "et"} or {@code "en"}; never {@code null}
  * @param provenance where the result came from; never {@code null}
  * @param summary the head counts; never {@code null}
- * @param municipalityNote how students got their municipality when the source has none, or {@code
- *     ""}; never {@code null}
+ * @param notes keys of the notes on how the run treated its data, such as {@code "countyWide"} when
+ *     the source has no municipality of residence; each is rendered from the bundle key {@code
+ *     note.<key>}; never {@code null}
  * @param students every student's result, highest risk first; never {@code null}
  * @param referrals the proposed referrals; never {@code null}
  * @param unserved the needs without a service; never {@code null}
@@ -24,7 +25,7 @@ public record RunReport(
         String language,
         Provenance provenance,
         Summary summary,
-        String municipalityNote,
+        List<String> notes,
         List<StudentRow> students,
         List<ReferralRow> referrals,
         List<UnservedRow> unserved,
@@ -37,7 +38,7 @@ public record RunReport(
      * @param language the report language
      * @param provenance the provenance
      * @param summary the head counts
-     * @param municipalityNote the municipality note
+     * @param notes the note keys
      * @param students the students
      * @param referrals the referrals
      * @param unserved the unserved needs
@@ -50,7 +51,7 @@ public record RunReport(
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(summary, "summary");
-        Objects.requireNonNull(municipalityNote, "municipalityNote");
+        notes = List.copyOf(notes);
         students = List.copyOf(students);
         referrals = List.copyOf(referrals);
         unserved = List.copyOf(unserved);

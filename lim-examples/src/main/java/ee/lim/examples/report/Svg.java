@@ -64,7 +64,7 @@ final class Svg {
         int labelWidth = 170;
         int height = TOP + bars.size() * rowHeight + 30;
         int max = bars.stream().mapToInt(b -> b.covered() + b.gap()).max().orElse(0);
-        double plotWidth = WIDTH - labelWidth - RIGHT - 30;
+        double plotWidth = WIDTH - labelWidth - RIGHT - 70;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
                 .append(WIDTH)
