@@ -24,7 +24,7 @@ class ModuleDescriptorTest {
         ModuleDescriptor descriptor = module.getDescriptor();
 
         assertEquals(
-                Set.of("ee.lim.examples.report"),
+                Set.of("ee.lim.examples.report", "ee.lim.examples.research"),
                 descriptor.exports().stream()
                         .map(ModuleDescriptor.Exports::source)
                         .collect(Collectors.toSet()));

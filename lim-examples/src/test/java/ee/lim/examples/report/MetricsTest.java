@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class MetricsTest {
     private static final long SEED = 20261204L;
 
-    /** The Mann-Whitney probability, by comparing every positive with every negative. */
+    /** Computes the Mann-Whitney probability by comparing every positive with every negative. */
     private static double pairwiseAuc(double[] scores, boolean[] labels) {
         double wins = 0;
         long pairs = 0;
@@ -29,28 +29,6 @@ class MetricsTest {
         return wins / pairs;
     }
 
-    /** Average precision as the mean, over positives, of the precision at their score. */
-    private static double definitionAveragePrecision(double[] scores, boolean[] labels) {
-        double sum = 0;
-        int positives = 0;
-        for (int i = 0; i < scores.length; i++) {
-            if (!labels[i]) {
-                continue;
-            }
-            positives++;
-            int atOrAbove = 0;
-            int positiveAtOrAbove = 0;
-            for (int j = 0; j < scores.length; j++) {
-                if (scores[j] >= scores[i]) {
-                    atOrAbove++;
-                    positiveAtOrAbove += labels[j] ? 1 : 0;
-                }
-            }
-            sum += (double) positiveAtOrAbove / atOrAbove;
-        }
-        return sum / positives;
-    }
-
     @Test
     void auc_matchesPairwiseCount_withTies() {
         System.out.println("MetricsTest seed " + SEED);
@@ -66,12 +44,16 @@ class MetricsTest {
             labels[0] = true;
             labels[1] = false;
 
-            assertEquals(pairwiseAuc(scores, labels), Metrics.auc(scores, labels), 1e-12);
             assertEquals(
-                    definitionAveragePrecision(scores, labels),
-                    Metrics.averagePrecision(scores, labels),
+                    pairwiseAuc(scores, labels),
+                    Metrics.auc(scores, labels),
                     1e-12,
                     "round " + round);
+            assertEquals(
+                    ee.lim.core.evaluation.Metrics.rocAuc(scores, labels),
+                    Metrics.auc(scores, labels),
+                    1e-12,
+                    "the plotted curve's area equals the reported AUC, round " + round);
         }
     }
 
@@ -86,6 +68,18 @@ class MetricsTest {
     }
 
     @Test
+    void roc_startsAtOriginEndsAtOne() {
+        List<CurvePoint> curve =
+                Metrics.roc(
+                        new double[] {0.3, 0.3, 0.9, 0.1},
+                        new boolean[] {true, false, true, false});
+
+        assertEquals(new CurvePoint(0, 0), curve.get(0));
+        assertEquals(new CurvePoint(1, 1), curve.get(curve.size() - 1));
+        assertEquals(4, curve.size(), "one point per distinct score plus the origin");
+    }
+
+    @Test
     void roc_oneClassOnly_rejected() {
         assertThrows(
                 IllegalArgumentException.class,
@@ -93,31 +87,9 @@ class MetricsTest {
     }
 
     @Test
-    void brier_handComputed() {
-        double brier =
-                Metrics.brier(new double[] {1.0, 0.0, 0.5}, new boolean[] {true, true, false});
-
-        assertEquals((0.0 + 1.0 + 0.25) / 3, brier, 1e-12);
-    }
-
-    @Test
-    void calibration_binsCountsAndRates() {
-        double[] scores = {0.05, 0.08, 0.55, 0.95, 1.0};
-        boolean[] labels = {false, true, true, true, false};
-
-        List<CalibrationBin> bins = Metrics.calibration(scores, labels, 10);
-
-        assertEquals(3, bins.size(), "empty bins are left out");
-        assertEquals(2, bins.get(0).count());
-        assertEquals(0.5, bins.get(0).observedRate(), 1e-12);
-        assertEquals(0.065, bins.get(0).meanPredicted(), 1e-12);
-        assertEquals(2, bins.get(2).count(), "a score of 1.0 falls in the last bin");
-    }
-
-    @Test
     void lengths_mismatch_rejected() {
         assertThrows(
                 IllegalArgumentException.class,
-                () -> Metrics.brier(new double[] {0.1}, new boolean[] {true, false}));
+                () -> Metrics.roc(new double[] {0.1}, new boolean[] {true, false}));
     }
 }

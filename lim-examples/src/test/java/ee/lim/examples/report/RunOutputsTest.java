@@ -42,10 +42,15 @@ class RunOutputsTest {
         assertEquals("2005-12-17", json.get("provenance").get("as_of").asString());
         assertEquals(64, json.get("provenance").get("input_sha256").asString().length());
         assertEquals(42, json.get("provenance").get("seed").asLong());
-        assertTrue(json.get("model").get("pr_auc").isNumber());
-        assertTrue(json.get("model").get("brier").isNumber());
+        JsonNode evaluation = json.get("model").get("evaluation");
+        assertTrue(evaluation.get("auc").isNumber());
+        assertTrue(evaluation.get("pr_auc").isNumber());
+        assertTrue(evaluation.get("brier").isNumber());
         assertEquals(60, json.get("students").size());
-        assertTrue(json.get("model").get("groups").get(1).get("auc").isNull());
+        JsonNode rows = evaluation.get("groups").get(0).get("rows");
+        assertEquals("M", rows.get(1).get("group").asString());
+        assertTrue(rows.get(1).get("suppressed").asBoolean(), "a group of 10 is withheld");
+        assertTrue(rows.get(1).get("size").isNull());
     }
 
     @Test

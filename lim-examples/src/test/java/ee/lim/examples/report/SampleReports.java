@@ -1,5 +1,6 @@
 package ee.lim.examples.report;
 
+import ee.lim.core.evaluation.Evaluator;
 import ee.lim.spi.risk.RiskBand;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +22,12 @@ final class SampleReports {
             double p = random.nextDouble();
             scores[i] = p;
             labels[i] = random.nextDouble() < p;
-            RiskBand band = p > 0.7 ? RiskBand.HIGH : p > 0.4 ? RiskBand.WATCH : RiskBand.NONE;
+            RiskBand band = RiskBand.NONE;
+            if (p > 0.7) {
+                band = RiskBand.HIGH;
+            } else if (p > 0.4) {
+                band = RiskBand.WATCH;
+            }
             students.add(
                     new StudentRow(
                             String.format("S%06d", i + 1),
@@ -40,20 +46,18 @@ final class SampleReports {
                             band == RiskBand.NONE ? List.of() : List.of("learning")));
         }
         students.sort((a, b) -> Double.compare(b.probability(), a.probability()));
+        Map<String, String[]> groups = new java.util.TreeMap<>();
+        String[] sex = new String[60];
+        for (int i = 0; i < 60; i++) {
+            sex[i] = i < 50 ? "F" : "M";
+        }
+        groups.put("sex", sex);
         ModelQuality model =
                 new ModelQuality(
                         "logistic",
-                        "5-fold",
-                        60,
-                        countTrue(labels),
-                        Metrics.auc(scores, labels),
-                        Metrics.averagePrecision(scores, labels),
-                        Metrics.brier(scores, labels),
-                        Metrics.roc(scores, labels),
-                        Metrics.calibration(scores, labels, 10),
-                        List.of(
-                                new GroupRow("sex", "F", 30, 12, 0.71, 0.4, 0.4, 0.5),
-                                new GroupRow("sex", "M", 30, 1, null, 0.3, 0.03, 0.4)));
+                        "5-fold cross-validation",
+                        Evaluator.defaults().evaluate(scores, labels, groups),
+                        Metrics.roc(scores, labels));
         return report(language, students, model);
     }
 
@@ -122,7 +126,7 @@ final class SampleReports {
                 language,
                 provenance,
                 summary,
-                "countyWide",
+                List.of("countyWide"),
                 students,
                 referrals,
                 unserved,
@@ -131,13 +135,5 @@ final class SampleReports {
                 List.of(
                         new ProblemRow(
                                 "student-por.csv", 12, "age", "REJECTED", "age 40 out of range")));
-    }
-
-    private static int countTrue(boolean[] labels) {
-        int count = 0;
-        for (boolean label : labels) {
-            count += label ? 1 : 0;
-        }
-        return count;
     }
 }
