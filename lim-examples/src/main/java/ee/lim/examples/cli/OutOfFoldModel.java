@@ -13,7 +13,6 @@ import ee.lim.spi.RiskModelProvider;
 import ee.lim.spi.model.Cohort;
 import ee.lim.spi.model.Outcome;
 import ee.lim.spi.model.StudentKey;
-import ee.lim.spi.risk.Contribution;
 import ee.lim.spi.risk.RiskModel;
 import ee.lim.spi.risk.TrainingSet;
 import java.time.LocalDate;
@@ -115,7 +114,7 @@ final class OutOfFoldModel {
                 double probability = model.probability(rows[row]);
                 outputs.put(
                         dataset.students().get(row),
-                        new ModelOutput(probability, mutableCopy(model.explain(rows[row]))));
+                        new ModelOutput(probability, model.explain(rows[row])));
                 tested.add(row);
                 probabilityOfRow.put(row, probability);
             }
@@ -192,10 +191,7 @@ final class OutOfFoldModel {
         rows.forEach(
                 (key, row) -> {
                     if (!labelled.contains(key)) {
-                        outputs.put(
-                                key,
-                                new ModelOutput(
-                                        full.probability(row), mutableCopy(full.explain(row))));
+                        outputs.put(key, new ModelOutput(full.probability(row), full.explain(row)));
                     }
                 });
     }
@@ -212,14 +208,6 @@ final class OutOfFoldModel {
             dates.add(first.getOrDefault(key, dataset.asOf()));
         }
         return dates;
-    }
-
-    /**
-     * Copies contributions into a mutable list. NOTE: ModelOutput's null check calls {@code
-     * contains(null)}, on which an immutable list throws a NullPointerException.
-     */
-    private static List<Contribution> mutableCopy(List<Contribution> contributions) {
-        return new ArrayList<>(contributions);
     }
 
     private static TrainingSet subset(TrainingSet data, int[] indices) {
