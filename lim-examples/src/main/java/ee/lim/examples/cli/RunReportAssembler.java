@@ -133,6 +133,11 @@ final class RunReportAssembler {
                                     ? ""
                                     : services.get(proposal.nextBest().serviceId()).name()));
         }
+        referrals.sort(
+                Comparator.comparingDouble(ReferralRow::priority)
+                        .reversed()
+                        .thenComparing(ReferralRow::student)
+                        .thenComparing(ReferralRow::need));
         List<UnservedRow> unserved = new ArrayList<>();
         for (LeftOut left : matching.leftOut()) {
             unserved.add(

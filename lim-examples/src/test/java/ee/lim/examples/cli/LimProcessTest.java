@@ -146,6 +146,11 @@ class LimProcessTest {
         List<List<String>> referrals = CsvReader.read(folder.resolve("referrals.csv"));
         assertEquals(summary.get("referrals").asInt(), referrals.size() - 1);
         assertTrue(referrals.size() > 1, "the bundled catalogue serves some needs");
+        for (int i = 2; i < referrals.size(); i++) {
+            double previous = Double.parseDouble(referrals.get(i - 1).get(6));
+            double current = Double.parseDouble(referrals.get(i).get(6));
+            assertTrue(previous >= current, "most urgent first, row " + i);
+        }
         Set<String> voru =
                 Set.of("Antsla vald", "Rõuge vald", "Setomaa vald", "Võru linn", "Võru vald");
         List<List<String>> coverage = CsvReader.read(folder.resolve("coverage.csv"));
