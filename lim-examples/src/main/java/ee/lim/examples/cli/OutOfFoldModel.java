@@ -26,12 +26,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Trains a risk model on a cohort's known outcomes so that nobody is scored by a model that saw
- * their own outcome: students with an outcome are split into stratified folds and each is scored by
- * the model trained on the other folds (or, for a time-ordered split, the later students by the
- * model of the earlier ones). Students without a known outcome are scored by a model trained on
- * every labelled student. With a time-ordered split the earlier students get no score: they are
- * training data only.
+ * Trains a risk model on a cohort's known outcomes so that no student is scored by a model that saw
+ * their own outcome. Students with an outcome are split into stratified folds, and each is scored
+ * by the model trained on the other folds. With a time-ordered split, the later students are scored
+ * by the model of the earlier ones, and the earlier students get no score because they are training
+ * data only. Students without a known outcome are scored by a model trained on every labelled
+ * student.
  *
  * <p>The inputs are the cohort's attributes and grade and measurement features ({@link
  * GradeMeasurementFeatures}) as of the as-of date; protected attributes are not inputs. A student
@@ -108,9 +108,9 @@ final class OutOfFoldModel {
         Map<Integer, Double> probabilityOfRow = new HashMap<>();
         for (int s = 0; s < splits.size(); s++) {
             progress.start("Training the model, split " + (s + 1) + " of " + splits.size());
-            Split one = splits.get(s);
-            RiskModel model = provider.train(subset(data, one.train()), options);
-            for (int row : one.test()) {
+            Split current = splits.get(s);
+            RiskModel model = provider.train(subset(data, current.train()), options);
+            for (int row : current.test()) {
                 double probability = model.probability(rows[row]);
                 outputs.put(
                         dataset.students().get(row),
