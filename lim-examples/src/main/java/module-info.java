@@ -13,6 +13,8 @@ module ee.lim.examples {
     requires tools.jackson.databind;
     requires ee.lim.plugin.uci;
     requires ee.lim.plugin.hsds;
+    requires ee.lim.plugin.exchange;
+    requires ee.lim.testkit;
     requires static org.apiguardian.api;
 
     exports ee.lim.examples.report;

@@ -16,7 +16,12 @@ import picocli.CommandLine.Spec;
             "Early noticing of school leaving risk: score a cohort, explain the risk, propose"
                     + " referrals and measure coverage. Decision support only."
         },
-        subcommands = {RunCommand.class, EvaluateCommand.class, PluginsCommand.class},
+        subcommands = {
+            RunCommand.class,
+            EvaluateCommand.class,
+            PluginsCommand.class,
+            SynthesizeCommand.class
+        },
         footer = {
             "",
             "Exit codes: 0 success, 1 failure while running, 2 usage error.",
@@ -34,6 +39,6 @@ final class LimCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(
-                spec.commandLine(), "Missing command: use run, evaluate or plugins");
+                spec.commandLine(), "Missing command: use run, evaluate, plugins or synthesize");
     }
 }
