@@ -6,6 +6,8 @@ import ee.lim.spi.risk.Indicator;
 import ee.lim.spi.risk.RuleContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -31,4 +33,21 @@ public interface IndicatorRulePack extends LimPlugin {
      * @return one indicator per rule that could be evaluated, raised or not; never {@code null}
      */
     List<Indicator> evaluate(RuleContext context);
+
+    /**
+     * Explains one of this pack's indicators to school staff in their language: what was measured
+     * and what can be done. The engine uses this text in place of its generic one, so a pack with
+     * rules of its own can explain them in words a teacher can act on.
+     *
+     * <p>The default returns empty, and the engine then renders the indicator's id, value and
+     * threshold. The text must not contain the student's key or other personal data.
+     *
+     * @param indicator an indicator this pack produced; never {@code null}
+     * @param locale the reader's language, such as Estonian or English; never {@code null}
+     * @return the explanation, or empty to use the engine's generic text
+     * @since 0.1
+     */
+    default Optional<String> explain(Indicator indicator, Locale locale) {
+        return Optional.empty();
+    }
 }

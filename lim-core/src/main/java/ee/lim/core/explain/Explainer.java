@@ -7,6 +7,7 @@ import ee.lim.core.features.FeatureNames;
 import ee.lim.core.features.FeatureUnit;
 import ee.lim.core.rules.IndicatorRule;
 import ee.lim.core.rules.JsonRulePack;
+import ee.lim.spi.IndicatorRulePack;
 import ee.lim.spi.risk.Contribution;
 import ee.lim.spi.risk.FactorCategory;
 import ee.lim.spi.risk.Indicator;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -56,15 +58,21 @@ public final class Explainer {
     private final Locale locale;
     private final ResourceBundle bundle;
     private final Map<String, IndicatorRule> rules;
+    private final Map<String, IndicatorRulePack> pluginPacks;
     private final boolean allCategories;
 
-    private Explainer(Locale locale, Map<String, IndicatorRule> rules, boolean allCategories) {
+    private Explainer(
+            Locale locale,
+            Map<String, IndicatorRule> rules,
+            Map<String, IndicatorRulePack> pluginPacks,
+            boolean allCategories) {
         this.locale = locale;
         // Locale.ROOT stops ResourceBundle from falling back to the JVM's default locale.
         Locale bundleLocale =
                 "et".equals(locale.getLanguage()) ? Locale.forLanguageTag("et") : Locale.ROOT;
         this.bundle = ResourceBundle.getBundle(BUNDLE, bundleLocale);
         this.rules = rules;
+        this.pluginPacks = pluginPacks;
         this.allCategories = allCategories;
     }
 
@@ -85,7 +93,24 @@ public final class Explainer {
                 rules.put(pack.id() + "/" + rule.id(), rule);
             }
         }
-        return new Explainer(locale, Map.copyOf(rules), false);
+        return new Explainer(locale, Map.copyOf(rules), Map.of(), false);
+    }
+
+    /**
+     * Returns a copy that lets rule packs of plugins explain their own indicators through {@link
+     * IndicatorRulePack#explain(Indicator, Locale)}. Indicators of JSON packs keep the built-in
+     * texts.
+     *
+     * @param packs the plugin rule packs; never {@code null}
+     * @return the copy
+     * @throws NullPointerException if {@code packs} or an element is {@code null}
+     */
+    public Explainer withPluginPacks(Collection<? extends IndicatorRulePack> packs) {
+        Map<String, IndicatorRulePack> byId = new HashMap<>(pluginPacks);
+        for (IndicatorRulePack pack : packs) {
+            byId.put(pack.id(), Objects.requireNonNull(pack, "pack"));
+        }
+        return new Explainer(locale, rules, Map.copyOf(byId), allCategories);
     }
 
     /**
@@ -94,7 +119,7 @@ public final class Explainer {
      * @return the copy
      */
     public Explainer withAllCategories() {
-        return new Explainer(locale, rules, true);
+        return new Explainer(locale, rules, pluginPacks, true);
     }
 
     /**
@@ -153,15 +178,21 @@ public final class Explainer {
         IndicatorRule rule = rules.get(ruleName);
         String feature = rule == null ? null : rule.feature();
         String label = feature == null ? format("feature.unknown", indicator.id()) : label(feature);
+        Optional<String> ownText =
+                rule == null && pluginPacks.containsKey(indicator.rulePackId())
+                        ? pluginPacks.get(indicator.rulePackId()).explain(indicator, locale)
+                        : Optional.empty();
         String text =
-                format(
-                        "indicator",
-                        label,
-                        formatValue(feature, indicator.value()),
-                        formatValue(feature, indicator.threshold()),
-                        ruleName,
-                        bandName(indicator.band()),
-                        bundle.getString("action." + indicator.category().name()));
+                ownText.isPresent()
+                        ? ownText.get()
+                        : format(
+                                "indicator",
+                                label,
+                                formatValue(feature, indicator.value()),
+                                formatValue(feature, indicator.threshold()),
+                                ruleName,
+                                bandName(indicator.band()),
+                                bundle.getString("action." + indicator.category().name()));
         double scale = Math.max(Math.abs(indicator.threshold()), 1e-9);
         double weight = Math.abs(indicator.value() - indicator.threshold()) / scale;
         return new Reason(

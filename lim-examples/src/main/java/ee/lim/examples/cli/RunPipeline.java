@@ -86,7 +86,8 @@ final class RunPipeline {
         progress.done();
 
         progress.start("Explaining and deriving needs");
-        Explainer explainer = Explainer.of(texts.locale(), Scorers.jsonPacks(packs));
+        Explainer explainer =
+                Explainer.of(texts.locale(), Scorers.jsonPacks(packs)).withPluginPacks(packs);
         NeedDeriver deriver = new NeedDeriver(NeedMapping.defaults());
         List<Need> derived = new ArrayList<>();
         Map<StudentKey, Explanation> explanations = new LinkedHashMap<>();

@@ -123,6 +123,22 @@ public final class EstonianTexts {
     }
 
     /**
+     * Joins an indicator's name, its explanation and, where there is one, the advice into the text
+     * a report shows for it.
+     *
+     * @param locale the reader's locale; never {@code null}
+     * @param indicator an indicator of {@code ee-ehis-20} or {@code ee-weekly}; never {@code null}
+     * @return the text
+     * @throws ee.lim.spi.InvalidInputException if an argument is {@code null}
+     * @throws MissingResourceException if the indicator is not one of this plugin's
+     */
+    public static String indicatorSentence(Locale locale, Indicator indicator) {
+        String text =
+                indicatorName(locale, indicator) + ": " + indicatorExplanation(locale, indicator);
+        return indicatorAdvice(locale, indicator).map(advice -> text + " " + advice).orElse(text);
+    }
+
+    /**
      * Returns what staff can do about a raised indicator, where the plugin has advice for it.
      *
      * @param locale the reader's locale; never {@code null}

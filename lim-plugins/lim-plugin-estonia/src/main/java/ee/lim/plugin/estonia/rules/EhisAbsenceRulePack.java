@@ -3,6 +3,7 @@ package ee.lim.plugin.estonia.rules;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import ee.lim.plugin.estonia.EstonianProfile;
+import ee.lim.plugin.estonia.EstonianTexts;
 import ee.lim.spi.Checks;
 import ee.lim.spi.IndicatorRulePack;
 import ee.lim.spi.JurisdictionProfile;
@@ -15,6 +16,7 @@ import ee.lim.spi.risk.RiskBand;
 import ee.lim.spi.risk.RuleContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -87,6 +89,22 @@ public final class EhisAbsenceRulePack implements IndicatorRulePack {
     @Override
     public boolean isInForceOn(LocalDate asOf) {
         return !asOf.isBefore(IN_FORCE_FROM);
+    }
+
+    /**
+     * Explains an indicator of this pack in Estonian or English from the plugin's resource bundles:
+     * its name, what was measured and, where the plugin has it, what staff can do.
+     *
+     * @param indicator an indicator of this pack; never {@code null}
+     * @param locale the reader's language; Estonian for {@code et}, English otherwise
+     * @return the explanation, or empty for an indicator of another pack
+     */
+    @Override
+    public Optional<String> explain(Indicator indicator, Locale locale) {
+        if (!id().equals(indicator.rulePackId())) {
+            return Optional.empty();
+        }
+        return Optional.of(EstonianTexts.indicatorSentence(locale, indicator));
     }
 
     @Override
