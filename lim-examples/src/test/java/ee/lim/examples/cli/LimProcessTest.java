@@ -200,10 +200,7 @@ class LimProcessTest {
         }
         assertTrue(html.contains("<figure id=\"roc\">"));
         assertTrue(html.contains("<figure id=\"calibration\">"));
-        Chromium chromium = Chromium.find();
-        if (chromium == null) {
-            return;
-        }
+        Chromium chromium = Chromium.require();
         Chromium.Result dom = chromium.dumpDom(folder.resolve("report.html"), temp);
         assertEquals(List.of(), dom.consoleMessages());
         assertTrue(dom.output().contains("<section id=\"model\">"));
@@ -234,6 +231,49 @@ class LimProcessTest {
         JsonNode report =
                 ReportJson.mapper().readTree(Files.readString(folder.resolve("report.json")));
         assertTrue(report.get("model").isNull(), "no model, no model quality");
+    }
+
+    @Test
+    void synthesize_voruRunInEstonian() throws Exception {
+        Path cohort = temp.resolve("voru-cohort");
+        Path folder = temp.resolve("voru-report");
+
+        Outcome written = lim("synthesize", "--out", cohort.toString());
+        Outcome run =
+                lim(
+                        "run",
+                        "--source",
+                        "exchange",
+                        "--input",
+                        cohort.toString(),
+                        "--as-of",
+                        "2026-03-02",
+                        "--rule-pack",
+                        "ee-ehis-20",
+                        "--rule-pack",
+                        "ee-weekly",
+                        "--lang",
+                        "et",
+                        "--out",
+                        folder.toString());
+
+        assertEquals(0, written.code(), written.err());
+        assertTrue(Files.isRegularFile(cohort.resolve("attendance.csv")), "attendance.csv");
+        assertEquals(0, run.code(), run.err());
+        String html = Files.readString(folder.resolve("report.html"));
+        assertTrue(html.contains("<html lang=\"et\">"), "Estonian page");
+        assertTrue(html.contains("Tähelepanu vajavad õpilased"), "Estonian heading");
+        assertTrue(html.contains("Põhjuseta puudutud tunnid õppeveerandis"), "EHIS 20 % rule text");
+        JsonNode report =
+                ReportJson.mapper().readTree(Files.readString(folder.resolve("report.json")));
+        String json = report.toString();
+        for (String municipality :
+                List.of("Antsla vald", "Rõuge vald", "Setomaa vald", "Võru linn", "Võru vald")) {
+            assertTrue(json.contains(municipality), municipality + " in the coverage");
+        }
+        List<String> referrals = Files.readAllLines(folder.resolve("referrals.csv"));
+        assertTrue(referrals.size() > 1, "some referral proposed");
+        checkPage(folder, "et");
     }
 
     @Test

@@ -36,6 +36,27 @@ public final class Chromium {
      *
      * @return the browser, or {@code null} when none is installed
      */
+    /**
+     * Finds Chromium and fails the test when it is missing: the report check needs a real browser.
+     *
+     * @return the browser
+     * @throws AssertionError if no Chromium is installed
+     */
+    public static Chromium require() {
+        Chromium chromium = find();
+        if (chromium == null) {
+            throw new AssertionError(
+                    "Chromium is needed to check the HTML report in a real browser and was not"
+                            + " found; on Debian run: apt-get install -y chromium");
+        }
+        return chromium;
+    }
+
+    /**
+     * Finds Chromium, if installed.
+     *
+     * @return the browser, or {@code null} when none is installed
+     */
     public static Chromium find() {
         for (String candidate : CANDIDATES) {
             Path path = Path.of(candidate);

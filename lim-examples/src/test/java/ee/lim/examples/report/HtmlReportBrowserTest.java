@@ -3,7 +3,6 @@ package ee.lim.examples.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,10 +28,7 @@ class HtmlReportBrowserTest {
     @TempDir Path temp;
 
     private static Chromium chromium() {
-        Chromium chromium = Chromium.find();
-        assumeTrue(
-                chromium != null,
-                "Chromium is not installed; on Debian run: apt-get install -y chromium");
+        Chromium chromium = Chromium.require();
         return chromium;
     }
 
