@@ -35,13 +35,21 @@ public final class NeedDeriver {
     /**
      * Derives the needs of one assessment, one per need category, dated on its as-of date.
      *
+     * <p>Only a student whose overall band is watch or high gets derived needs. With a model the
+     * overall band comes from the calibrated probability, and a single raised indicator of a
+     * student the model places in band none then stays an indicator: it is shown, but it does not
+     * start a referral. A specialist can still record a need for that student.
+     *
      * @param assessment the assessment; never {@code null}
-     * @return the needs with origin {@link Need.Origin#DERIVED}, sorted by category; empty when no
-     *     mapped indicator is raised
+     * @return the needs with origin {@link Need.Origin#DERIVED}, sorted by category; empty when the
+     *     overall band is none or no mapped indicator is raised
      * @throws ee.lim.spi.InvalidInputException if {@code assessment} is null
      */
     public List<Need> derive(RiskAssessment assessment) {
         Checks.present(assessment, "assessment");
+        if (assessment.band() == RiskBand.NONE) {
+            return List.of();
+        }
         Map<NeedCategory, RiskBand> bands = new TreeMap<>();
         Map<NeedCategory, List<String>> reasons = new TreeMap<>();
         for (Indicator indicator : assessment.indicators()) {

@@ -68,6 +68,23 @@ class NeedsTest {
     }
 
     @Test
+    void derive_noneBandGivesNoNeeds() {
+        RiskAssessment assessment =
+                new RiskAssessment(
+                        KEY,
+                        AS_OF,
+                        RiskBand.NONE,
+                        0.05,
+                        List.of(indicator("att", FactorCategory.ATTENDANCE, RiskBand.HIGH)),
+                        List.of(),
+                        List.of("ewims@1"));
+
+        List<Need> needs = new NeedDeriver(NeedMapping.defaults()).derive(assessment);
+
+        assertEquals(List.of(), needs);
+    }
+
+    @Test
     void derive_blendsProbability() {
         RiskAssessment assessment =
                 new RiskAssessment(
