@@ -42,7 +42,8 @@ class RecordValidationPropertyTest {
             return false;
         }
         boolean allDigits = true;
-        for (char c : value.toCharArray()) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
             boolean allowed =
                     (c >= 'A' && c <= 'Z')
                             || (c >= 'a' && c <= 'z')

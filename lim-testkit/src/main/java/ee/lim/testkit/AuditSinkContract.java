@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public abstract class AuditSinkContract extends LimPluginContract<AuditSink> {
+    private static final List<DataCategory> CATEGORIES = List.of(DataCategory.values());
     private static final Instant AT = Instant.parse("2026-09-01T08:15:30.123456Z");
 
     /** Creates the contract. */
@@ -74,7 +75,7 @@ public abstract class AuditSinkContract extends LimPluginContract<AuditSink> {
                             "sp-" + (i % 3),
                             i % 2 == 0 ? "case.read" : "referral.send",
                             new StudentKey("stu-" + (i % 5)),
-                            DataCategory.values()[i % DataCategory.values().length],
+                            CATEGORIES.get(i % CATEGORIES.size()),
                             "case-coordination",
                             i % 4 == 0
                                     ? new LegalBasis(

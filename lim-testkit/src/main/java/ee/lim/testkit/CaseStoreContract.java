@@ -371,7 +371,7 @@ public abstract class CaseStoreContract extends LimPluginContract<CaseStore> {
 
             Case last = store.find(Case.class, stored.id()).orElseThrow();
             assertEquals(1 + threads * perThread, last.team().size(), "team members added");
-            assertEquals(1L + threads * perThread, last.version(), "one version per write");
+            assertEquals(1L + (long) threads * perThread, last.version(), "one version per write");
             System.out.println("CaseStoreContract: " + lost + " conflicts retried");
         } finally {
             pool.shutdownNow();

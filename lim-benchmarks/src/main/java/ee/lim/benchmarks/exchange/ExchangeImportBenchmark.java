@@ -193,7 +193,7 @@ public class ExchangeImportBenchmark {
         ImportReport report = new ExchangeCohortSource().read(input, sink);
         cpuNanos += THREADS.getCurrentThreadCpuTime() - cpuStart;
         rowsRead += sink.observations;
-        if (report.rejectedCount() != 0 || sink.observations != rows) {
+        if (report.rejectedCount() != 0 || sink.students != STUDENTS || sink.observations != rows) {
             throw new IllegalStateException("unexpected import result: " + report.problems());
         }
         counter.rows += sink.observations;

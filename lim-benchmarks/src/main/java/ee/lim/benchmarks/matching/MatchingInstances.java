@@ -74,7 +74,7 @@ public final class MatchingInstances {
                             Map.of(),
                             Map.of());
             Place home = random.nextBoolean() ? jitter(random, centroids[m]) : null;
-            SupportTier tier = SupportTier.values()[random.nextInt(3)];
+            SupportTier tier = pick(random, SupportTier.values());
             facts.add(StudentFacts.of(student, tier, ConsentStatus.GIVEN, home));
             int count = random.nextBoolean() ? 1 : 2;
             Set<NeedCategory> chosen = new HashSet<>();
@@ -131,13 +131,13 @@ public final class MatchingInstances {
                             "svc-" + j,
                             "Service " + j,
                             "provider-" + home,
-                            Sector.values()[random.nextInt(Sector.values().length)],
+                            pick(random, Sector.values()),
                             coverage,
                             eligibility,
                             new Capacity(random.nextInt(2 * meanCapacity + 1), null, "places"),
                             random.nextInt(60),
                             random.nextInt(10) == 0 ? null : jitter(random, centroids[home]),
-                            Service.Level.values()[random.nextInt(3)],
+                            pick(random, Service.Level.values()),
                             true));
         }
         MatchingConfig config = MatchingConfig.DEFAULTS.withCentroids(centroidByCode);
@@ -152,5 +152,10 @@ public final class MatchingInstances {
         return new Place(
                 centre.latitude() + (random.nextDouble() - 0.5) * 0.2,
                 centre.longitude() + (random.nextDouble() - 0.5) * 0.3);
+    }
+
+    /** Picks one of {@code values} uniformly, whatever their order or number. */
+    private static <T> T pick(Random random, T[] values) {
+        return values[random.nextInt(values.length)];
     }
 }

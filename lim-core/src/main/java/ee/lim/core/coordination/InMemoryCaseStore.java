@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
 
@@ -125,7 +126,7 @@ public final class InMemoryCaseStore implements CaseStore {
         return List.copyOf(all);
     }
 
-    private TreeMap<String, CaseRecord> table(Class<?> type) {
+    private SortedMap<String, CaseRecord> table(Class<?> type) {
         return records.getOrDefault(type, new TreeMap<>());
     }
 }

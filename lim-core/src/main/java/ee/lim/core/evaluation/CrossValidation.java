@@ -7,6 +7,7 @@ import ee.lim.spi.Checks;
 import ee.lim.spi.RiskModelProvider;
 import ee.lim.spi.risk.RiskModel;
 import ee.lim.spi.risk.TrainingSet;
+import java.util.Arrays;
 import java.util.Map;
 import org.apiguardian.api.API;
 
@@ -31,6 +32,9 @@ public final class CrossValidation {
      * @param meanAuc the mean of {@code foldAucs}
      * @param pooledAuc the ROC AUC of all out-of-fold probabilities together
      */
+    // Primitive arrays spare boxing every row's probability; they are copied in and out, and
+    // equals, hashCode and toString below use their contents.
+    @SuppressWarnings("ArrayRecordComponent")
     public record Result(
             @JsonProperty("folds") int folds,
             @JsonProperty("seed") long seed,
@@ -72,6 +76,60 @@ public final class CrossValidation {
         @Override
         public double[] foldAucs() {
             return foldAucs.clone();
+        }
+
+        /**
+         * Tells whether another result contains the same numbers.
+         *
+         * @param other the object to compare with; may be {@code null}
+         * @return {@code true} if every component is equal, arrays by content
+         */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Result that
+                    && folds == that.folds
+                    && seed == that.seed
+                    && Arrays.equals(probabilities, that.probabilities)
+                    && Arrays.equals(foldAucs, that.foldAucs)
+                    && Double.compare(meanAuc, that.meanAuc) == 0
+                    && Double.compare(pooledAuc, that.pooledAuc) == 0;
+        }
+
+        /**
+         * Returns a hash code of the numbers.
+         *
+         * @return the hash code, consistent with {@link #equals(Object)}
+         */
+        @Override
+        public int hashCode() {
+            int h = Integer.hashCode(folds);
+            h = 31 * h + Long.hashCode(seed);
+            h = 31 * h + Arrays.hashCode(probabilities);
+            h = 31 * h + Arrays.hashCode(foldAucs);
+            h = 31 * h + Double.hashCode(meanAuc);
+            return 31 * h + Double.hashCode(pooledAuc);
+        }
+
+        /**
+         * Returns the result as text, for debugging; the probabilities appear as their count.
+         *
+         * @return the text; never {@code null}
+         */
+        @Override
+        public String toString() {
+            return "Result[folds="
+                    + folds
+                    + ", seed="
+                    + seed
+                    + ", probabilities="
+                    + probabilities.length
+                    + " values, foldAucs="
+                    + Arrays.toString(foldAucs)
+                    + ", meanAuc="
+                    + meanAuc
+                    + ", pooledAuc="
+                    + pooledAuc
+                    + "]";
         }
     }
 

@@ -125,14 +125,14 @@ public final class Matcher {
 
     private Arcs buildArcs(MatchingProblem problem, Instance instance, long multiplier) {
         Arcs arcs = new Arcs(instance.needs.size());
-        StudentFacts previous = null;
+        StudentKey previous = null;
         Integer age = null;
         for (int u = 0; u < instance.needs.size(); u++) {
             Need need = instance.needs.get(u);
             StudentFacts facts = instance.facts.get(need.student());
-            if (facts != previous) {
+            if (!need.student().equals(previous)) {
                 age = facts.student().ageOn(problem.asOf());
-                previous = facts;
+                previous = need.student();
             }
             String municipality = facts.student().residenceMunicipality();
             for (int s : instance.index.candidates(need.category(), municipality)) {
@@ -275,21 +275,21 @@ public final class Matcher {
             Service service = instance.services.get(s);
             EligibilityResult answer = evaluator.evaluate(service, facts, problem.asOf());
             switch (answer.status()) {
-                case NOT_ELIGIBLE:
+                case NOT_ELIGIBLE -> {
                     for (String reason : answer.reasons()) {
                         ineligible.merge(reason, 1, Integer::sum);
                     }
-                    break;
-                case UNKNOWN:
+                }
+                case UNKNOWN -> {
                     missing.addAll(answer.missing());
                     unknown.add(service.id());
-                    break;
-                default:
+                }
+                default -> {
                     Score score = score(problem.config(), need, facts, service);
                     if (Math.round(score.total() * SCALE) <= 0) {
                         unprofitable.add(new ScoredService(service.id(), score, prices[s]));
                     }
-                    break;
+                }
             }
         }
         LeftOut.Reason reason;

@@ -266,14 +266,14 @@ public final class LogisticRegression implements RiskModel {
             double x1 = row[j + 1];
             double x2 = row[j + 2];
             double x3 = row[j + 3];
-            s0 += w[j] * (x0 == x0 ? x0 : m[j]);
-            s1 += w[j + 1] * (x1 == x1 ? x1 : m[j + 1]);
-            s2 += w[j + 2] * (x2 == x2 ? x2 : m[j + 2]);
-            s3 += w[j + 3] * (x3 == x3 ? x3 : m[j + 3]);
+            s0 += w[j] * (Double.isNaN(x0) ? m[j] : x0);
+            s1 += w[j + 1] * (Double.isNaN(x1) ? m[j + 1] : x1);
+            s2 += w[j + 2] * (Double.isNaN(x2) ? m[j + 2] : x2);
+            s3 += w[j + 3] * (Double.isNaN(x3) ? m[j + 3] : x3);
         }
         for (; j < p; j++) {
             double x = row[j];
-            s0 += w[j] * (x == x ? x : m[j]);
+            s0 += w[j] * (Double.isNaN(x) ? m[j] : x);
         }
         double s = rawOffset + ((s0 + s1) + (s2 + s3));
         if (!Double.isFinite(s)) {

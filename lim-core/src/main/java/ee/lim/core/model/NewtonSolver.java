@@ -39,6 +39,8 @@ final class NewtonSolver {
     }
 
     /** The fitted coefficients and how the fit went. */
+    // A holder handed straight to the caller; never compared, hashed or printed.
+    @SuppressWarnings("ArrayRecordComponent")
     record Fit(double[] weights, double intercept, int iterations, boolean converged) {}
 
     /**

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
 class AuditTrailTest {
+    private static final List<DataCategory> CATEGORIES = List.of(DataCategory.values());
     private static final long SEED = Long.getLong("lim.test.seed", System.nanoTime());
     private static final Clock CLOCK =
             Clock.fixed(Instant.parse("2026-09-01T08:00:00.123456789Z"), ZoneOffset.UTC);
@@ -44,7 +45,7 @@ class AuditTrailTest {
                     "sp-" + i,
                     i % 2 == 0 ? "case.read" : "referral.send",
                     new StudentKey("stu-" + (i % 4)),
-                    DataCategory.values()[i % DataCategory.values().length],
+                    CATEGORIES.get(i % CATEGORIES.size()),
                     "case-coordination",
                     new LegalBasis(LegalBasis.Kind.CONSENT, "consent-" + i));
         }
@@ -246,6 +247,6 @@ class AuditTrailTest {
         AuditVerification result = AuditTrail.verify(sink);
 
         assertTrue(result.intact());
-        assertEquals(writers * perWriter, result.entries());
+        assertEquals((long) writers * perWriter, result.entries());
     }
 }

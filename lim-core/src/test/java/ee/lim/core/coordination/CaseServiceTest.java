@@ -78,13 +78,7 @@ class CaseServiceTest {
     void openFromAssessment_recordsRiskReadAndOrigin() {
         RiskAssessment assessment =
                 new RiskAssessment(
-                        STUDENT,
-                        DAY,
-                        RiskBand.values()[0],
-                        0.4,
-                        List.of(),
-                        List.of(),
-                        List.of("ewims@1"));
+                        STUDENT, DAY, RiskBand.NONE, 0.4, List.of(), List.of(), List.of("ewims@1"));
 
         Case opened = service.openFromAssessment(as(TEACHER), "case-1", assessment, List.of());
 

@@ -58,7 +58,7 @@ final class PolicyOracle {
     private PolicyOracle() {}
 
     private static String[] row(String head, String categories) {
-        String[] parts = head.split(" ");
+        String[] parts = head.split(" ", -1);
         return new String[] {parts[0], parts[1], parts[2], parts[3], categories};
     }
 

@@ -229,6 +229,8 @@ class MetricsTest {
     }
 
     /** Random scores with many ties (a coarse grid) and labels that depend on them. */
+    // A test holder read by index; never compared, hashed or printed.
+    @SuppressWarnings("ArrayRecordComponent")
     record Data(double[] scores, boolean[] labels) {
         static Data random(int n, long seed) {
             SplittableRandom random = new SplittableRandom(seed);

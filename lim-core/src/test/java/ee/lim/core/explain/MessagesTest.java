@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -70,8 +71,8 @@ class MessagesTest {
             for (String key : properties.stringPropertyNames()) {
                 String text = properties.getProperty(key);
                 assertFalse(PERSONAL.matcher(text).find(), name + " " + key);
-                assertFalse(text.toLowerCase().contains("student}"), name + " " + key);
-                assertFalse(text.toLowerCase().contains("{key"), name + " " + key);
+                assertFalse(text.toLowerCase(Locale.ROOT).contains("student}"), name + " " + key);
+                assertFalse(text.toLowerCase(Locale.ROOT).contains("{key"), name + " " + key);
             }
         }
     }

@@ -29,8 +29,7 @@ final class RandomHistory {
         LocalDate date = from.plusDays(random.nextInt(days));
         int kind = random.nextInt(20);
         if (kind < 12) {
-            AttendanceStatus status =
-                    AttendanceStatus.values()[random.nextInt(AttendanceStatus.values().length)];
+            AttendanceStatus status = pick(random, AttendanceStatus.values());
             return random.nextBoolean()
                     ? new AttendanceEvent(key, date, AttendanceEvent.Scope.LESSON, status, 45)
                     : new AttendanceEvent(
@@ -50,14 +49,14 @@ final class RandomHistory {
                     new BehaviourIncident(
                             key,
                             date,
-                            BehaviourIncident.Severity.values()[random.nextInt(3)],
+                            pick(random, BehaviourIncident.Severity.values()),
                             "disruption",
                             random.nextInt(4));
             case 16 ->
                     new EnrolmentEvent(
                             key,
                             date,
-                            EnrolmentEvent.Type.values()[random.nextInt(4)],
+                            pick(random, EnrolmentEvent.Type.values()),
                             "SCH1",
                             1 + random.nextInt(12));
             case 17 ->
@@ -65,7 +64,7 @@ final class RandomHistory {
                             key,
                             date,
                             random.nextBoolean() ? null : date.plusDays(random.nextInt(200)),
-                            SupportTier.values()[random.nextInt(3)],
+                            pick(random, SupportTier.values()),
                             "measure",
                             null);
             case 18 ->
@@ -77,5 +76,10 @@ final class RandomHistory {
                             "GRADES");
             default -> new Outcome(key, date, Outcome.Type.DROPPED_OUT);
         };
+    }
+
+    /** Picks one of {@code values} uniformly, whatever their order or number. */
+    private static <T> T pick(SplittableRandom random, T[] values) {
+        return values[random.nextInt(values.length)];
     }
 }

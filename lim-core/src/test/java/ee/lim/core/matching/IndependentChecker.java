@@ -58,7 +58,7 @@ final class IndependentChecker {
             if (!facts.supportTierKnown() || facts.supportTier() == null) {
                 return false;
             }
-            if (facts.supportTier().ordinal() < e.requiredTier().ordinal()) {
+            if (facts.supportTier().compareTo(e.requiredTier()) < 0) {
                 return false;
             }
         }

@@ -52,8 +52,13 @@ final class RandomInstances {
             int tier = random.nextInt(5);
             boolean tierKnown = tier < 4;
             SupportTier supportTier =
-                    tier == 0 || !tierKnown ? null : SupportTier.values()[tier - 1];
-            ConsentStatus consent = ConsentStatus.values()[random.nextInt(3)];
+                    switch (tier) {
+                        case 1 -> SupportTier.GENERAL;
+                        case 2 -> SupportTier.ENHANCED;
+                        case 3 -> SupportTier.SPECIAL;
+                        default -> null;
+                    };
+            ConsentStatus consent = pick(random, List.of(ConsentStatus.values()));
             Place home = random.nextBoolean() ? place(random) : null;
             facts.add(new StudentFacts(student, tierKnown, supportTier, consent, home));
             Set<NeedCategory> chosen = new HashSet<>();
@@ -105,7 +110,7 @@ final class RandomInstances {
             languages.add(pick(random, LANGUAGES));
         }
         SupportTier required =
-                random.nextInt(4) == 0 ? SupportTier.values()[random.nextInt(3)] : null;
+                random.nextInt(4) == 0 ? pick(random, List.of(SupportTier.values())) : null;
         Eligibility eligibility =
                 new Eligibility(
                         minAge,

@@ -341,7 +341,12 @@ class UciRealDataTest {
         for (RiskAssessment assessment : scorer.assess(cohort, asOf)) {
             double score = 0;
             for (Indicator indicator : assessment.indicators()) {
-                score += indicator.band().ordinal();
+                score +=
+                        switch (indicator.band()) {
+                            case NONE -> 0;
+                            case WATCH -> 1;
+                            case HIGH -> 2;
+                        };
             }
             scores.put(assessment.student(), score);
         }

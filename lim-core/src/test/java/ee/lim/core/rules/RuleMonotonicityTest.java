@@ -134,7 +134,7 @@ class RuleMonotonicityTest {
             }
             default -> {
                 BehaviourIncident.Severity severity =
-                        BehaviourIncident.Severity.values()[random.nextInt(3)];
+                        pick(random, BehaviourIncident.Severity.values());
                 yield new BehaviourIncident(key, day, severity, "disruption", random.nextInt(8));
             }
         };
@@ -149,5 +149,10 @@ class RuleMonotonicityTest {
             }
         }
         return bands;
+    }
+
+    /** Picks one of {@code values} uniformly, whatever their order or number. */
+    private static <T> T pick(SplittableRandom random, T[] values) {
+        return values[random.nextInt(values.length)];
     }
 }

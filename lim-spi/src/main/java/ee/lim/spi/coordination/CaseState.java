@@ -32,18 +32,12 @@ public enum CaseState {
      * @return the allowed next states; never {@code null}, unmodifiable
      */
     public Set<CaseState> allowedNext() {
-        switch (this) {
-            case OPEN:
-                return Set.copyOf(EnumSet.of(ACTIVE, CLOSED));
-            case ACTIVE:
-                return Set.copyOf(EnumSet.of(ON_HOLD, CLOSED));
-            case ON_HOLD:
-                return Set.copyOf(EnumSet.of(ACTIVE, CLOSED));
-            case CLOSED:
-                return Set.of(OPEN);
-            default:
-                throw new AssertionError(this);
-        }
+        return switch (this) {
+            case OPEN -> Set.copyOf(EnumSet.of(ACTIVE, CLOSED));
+            case ACTIVE -> Set.copyOf(EnumSet.of(ON_HOLD, CLOSED));
+            case ON_HOLD -> Set.copyOf(EnumSet.of(ACTIVE, CLOSED));
+            case CLOSED -> Set.of(OPEN);
+        };
     }
 
     /**

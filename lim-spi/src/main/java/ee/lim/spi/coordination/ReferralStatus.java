@@ -41,25 +41,14 @@ public enum ReferralStatus {
      * @return the allowed next statuses; empty for a final status; never {@code null}
      */
     public Set<ReferralStatus> allowedNext() {
-        switch (this) {
-            case PROPOSED:
-                return Set.copyOf(EnumSet.of(CONSENT_REQUESTED, SENT, CANCELLED));
-            case CONSENT_REQUESTED:
-                return Set.copyOf(EnumSet.of(SENT, CANCELLED));
-            case SENT:
-                return Set.copyOf(EnumSet.of(ACCEPTED, REJECTED, CANCELLED));
-            case ACCEPTED:
-                return Set.copyOf(EnumSet.of(IN_SERVICE, NO_SHOW, CANCELLED));
-            case IN_SERVICE:
-                return Set.copyOf(EnumSet.of(COMPLETED, CANCELLED));
-            case REJECTED:
-            case COMPLETED:
-            case NO_SHOW:
-            case CANCELLED:
-                return Set.of();
-            default:
-                throw new AssertionError(this);
-        }
+        return switch (this) {
+            case PROPOSED -> Set.copyOf(EnumSet.of(CONSENT_REQUESTED, SENT, CANCELLED));
+            case CONSENT_REQUESTED -> Set.copyOf(EnumSet.of(SENT, CANCELLED));
+            case SENT -> Set.copyOf(EnumSet.of(ACCEPTED, REJECTED, CANCELLED));
+            case ACCEPTED -> Set.copyOf(EnumSet.of(IN_SERVICE, NO_SHOW, CANCELLED));
+            case IN_SERVICE -> Set.copyOf(EnumSet.of(COMPLETED, CANCELLED));
+            case REJECTED, COMPLETED, NO_SHOW, CANCELLED -> Set.of();
+        };
     }
 
     /**

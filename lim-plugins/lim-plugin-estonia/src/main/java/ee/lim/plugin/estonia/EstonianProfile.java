@@ -207,19 +207,17 @@ public final class EstonianProfile implements JurisdictionProfile {
     }
 
     private static StudyCalendar calendarNamed(String name) {
-        switch (name) {
-            case "quarters":
-                return StudyCalendar.illustrativeQuarters();
-            case "reporting-periods":
-                return StudyCalendar.reportingPeriods();
-            default:
-                throw new InvalidInputException(
-                        STUDY_CALENDAR_PROPERTY,
-                        STUDY_CALENDAR_PROPERTY
-                                + " must be 'quarters' or 'reporting-periods', got '"
-                                + name
-                                + "'");
-        }
+        return switch (name) {
+            case "quarters" -> StudyCalendar.illustrativeQuarters();
+            case "reporting-periods" -> StudyCalendar.reportingPeriods();
+            default ->
+                    throw new InvalidInputException(
+                            STUDY_CALENDAR_PROPERTY,
+                            STUDY_CALENDAR_PROPERTY
+                                    + " must be 'quarters' or 'reporting-periods', got '"
+                                    + name
+                                    + "'");
+        };
     }
 
     /** Settings for an {@link EstonianProfile}. Not thread-safe. */

@@ -246,8 +246,7 @@ public final class ExchangeWriter implements CohortSink, AutoCloseable {
     private void print(Observation observation) throws IOException {
         String key = observation.student().value();
         String date = observation.date().toString();
-        if (observation instanceof AttendanceEvent) {
-            AttendanceEvent event = (AttendanceEvent) observation;
+        if (observation instanceof AttendanceEvent event) {
             printer(Columns.ATTENDANCE_FILE)
                     .printRecord(
                             key,
@@ -255,8 +254,7 @@ public final class ExchangeWriter implements CohortSink, AutoCloseable {
                             event.scope().name(),
                             event.status().name(),
                             Integer.toString(event.minutes()));
-        } else if (observation instanceof Grade) {
-            Grade grade = (Grade) observation;
+        } else if (observation instanceof Grade grade) {
             printer(Columns.GRADES_FILE)
                     .printRecord(
                             key,
@@ -269,8 +267,7 @@ public final class ExchangeWriter implements CohortSink, AutoCloseable {
                             number(grade.scale().max()),
                             number(grade.scale().passMark()),
                             number(grade.credits()));
-        } else if (observation instanceof BehaviourIncident) {
-            BehaviourIncident incident = (BehaviourIncident) observation;
+        } else if (observation instanceof BehaviourIncident incident) {
             printer(Columns.INCIDENTS_FILE)
                     .printRecord(
                             key,
@@ -278,8 +275,7 @@ public final class ExchangeWriter implements CohortSink, AutoCloseable {
                             incident.severity().name(),
                             incident.category(),
                             Integer.toString(incident.exclusionDays()));
-        } else if (observation instanceof SupportMeasure) {
-            SupportMeasure measure = (SupportMeasure) observation;
+        } else if (observation instanceof SupportMeasure measure) {
             printer(Columns.SUPPORT_FILE)
                     .printRecord(
                             key,
@@ -288,8 +284,7 @@ public final class ExchangeWriter implements CohortSink, AutoCloseable {
                             measure.tier().name(),
                             measure.type(),
                             measure.decision() == null ? "" : measure.decision().name());
-        } else if (observation instanceof EnrolmentEvent) {
-            EnrolmentEvent event = (EnrolmentEvent) observation;
+        } else if (observation instanceof EnrolmentEvent event) {
             printer(Columns.ENROLMENT_FILE)
                     .printRecord(
                             key,
@@ -297,8 +292,7 @@ public final class ExchangeWriter implements CohortSink, AutoCloseable {
                             event.type().name(),
                             text(event.schoolId()),
                             event.grade() == null ? "" : event.grade().toString());
-        } else if (observation instanceof Outcome) {
-            Outcome outcome = (Outcome) observation;
+        } else if (observation instanceof Outcome outcome) {
             printer(Columns.OUTCOMES_FILE).printRecord(key, date, outcome.type().name());
         } else {
             Measurement measurement = (Measurement) observation;

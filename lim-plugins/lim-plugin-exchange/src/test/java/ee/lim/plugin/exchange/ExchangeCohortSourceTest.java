@@ -38,6 +38,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -229,7 +230,11 @@ class ExchangeCohortSourceTest extends CohortSourceContract {
         Path plain = Folders.copy(Folders.example(), tempDir.resolve("plain"));
         Path variant = tempDir.resolve("variant");
         Files.createDirectories(variant);
-        for (Path file : Files.list(plain).collect(Collectors.toList())) {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(plain)) {
+            files = listing.collect(Collectors.toList());
+        }
+        for (Path file : files) {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             String converted = toSemicolons(text).replace("\n", "\r\n");
             byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -324,7 +329,8 @@ class ExchangeCohortSourceTest extends CohortSourceContract {
     private static String toSemicolons(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean quoted = false;
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
             }

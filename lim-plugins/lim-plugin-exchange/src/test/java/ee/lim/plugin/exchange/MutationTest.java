@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +35,11 @@ class MutationTest {
         System.out.println("MutationTest seed: " + seed + " (replay with -Dlim.mutation.seed)");
         SplittableRandom random = new SplittableRandom(seed);
         Map<String, byte[]> original = new LinkedHashMap<>();
-        for (Path file : Files.list(Folders.example()).sorted().toArray(Path[]::new)) {
+        Path[] examples;
+        try (Stream<Path> listing = Files.list(Folders.example())) {
+            examples = listing.sorted().toArray(Path[]::new);
+        }
+        for (Path file : examples) {
             original.put(file.getFileName().toString(), Files.readAllBytes(file));
         }
         List<String> files = new ArrayList<>(original.keySet());

@@ -74,7 +74,7 @@ class RoundTripTest {
                         new Grade(key, day, "math", "p", 1.0 / 3 - 1, scale, 7.25),
                         new Grade(key, day, "math", null, -0.0, scale, 0),
                         new Measurement(key, day, "ratio.a-b_c", 1e-9, "BACKGROUND"),
-                        new Measurement(key, day, "big", -123456789012345678.0, "ENROLMENT"),
+                        new Measurement(key, day, "big", -1.2345678901234568E17, "ENROLMENT"),
                         new Outcome(key, day, Outcome.Type.PASSED));
         Cohort cohort =
                 new Cohort(

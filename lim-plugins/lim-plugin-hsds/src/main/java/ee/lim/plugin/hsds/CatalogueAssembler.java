@@ -158,7 +158,7 @@ final class CatalogueAssembler {
             String code = a.code() == null ? "" : a.code().trim().toLowerCase(Locale.ROOT);
             String value = a.value() == null ? "" : a.value().trim();
             switch (a.taxonomy()) {
-                case LimTaxonomy.NEEDS:
+                case LimTaxonomy.NEEDS -> {
                     NeedCategory need = needCategory(code, a.where());
                     double cover = value.isEmpty() ? 1.0 : number(value, a.where());
                     if (!(cover > 0 && cover <= 1)) {
@@ -166,54 +166,46 @@ final class CatalogueAssembler {
                                 a.where(), "lim-needs coverage must be in (0, 1], got " + value);
                     }
                     lim.coverage.put(need, cover);
-                    break;
-                case LimTaxonomy.LEVEL:
-                    lim.level = enumValue(Service.Level.class, code, a.where());
-                    break;
-                case LimTaxonomy.SECTOR:
-                    lim.sector = enumValue(Sector.class, code.replace('-', '_'), a.where());
-                    break;
-                case LimTaxonomy.ACCESS:
+                }
+                case LimTaxonomy.LEVEL ->
+                        lim.level = enumValue(Service.Level.class, code, a.where());
+                case LimTaxonomy.SECTOR ->
+                        lim.sector = enumValue(Sector.class, code.replace('-', '_'), a.where());
+                case LimTaxonomy.ACCESS -> {
                     if (code.equals("waiting-days")) {
                         lim.waitingDays = integer(value, 0, 3650, a.where());
                     } else {
                         warn(d, a.where(), "lim-access term '" + code + "' is unknown; ignored");
                     }
-                    break;
-                case LimTaxonomy.ELIGIBILITY:
+                }
+                case LimTaxonomy.ELIGIBILITY -> {
                     switch (code) {
-                        case "min-grade":
-                            lim.minGrade = integer(value, 0, 13, a.where());
-                            break;
-                        case "max-grade":
-                            lim.maxGrade = integer(value, 0, 13, a.where());
-                            break;
-                        case "required-tier":
-                            lim.tier =
-                                    enumValue(
-                                            SupportTier.class,
-                                            value.toLowerCase(Locale.ROOT),
-                                            a.where());
-                            break;
-                        case "consent-required":
-                            lim.consent = bool(value, a.where());
-                            break;
-                        case "municipality":
+                        case "min-grade" -> lim.minGrade = integer(value, 0, 13, a.where());
+                        case "max-grade" -> lim.maxGrade = integer(value, 0, 13, a.where());
+                        case "required-tier" ->
+                                lim.tier =
+                                        enumValue(
+                                                SupportTier.class,
+                                                value.toLowerCase(Locale.ROOT),
+                                                a.where());
+                        case "consent-required" -> lim.consent = bool(value, a.where());
+                        case "municipality" -> {
                             if (value.isEmpty()) {
                                 throw new Rejection(
                                         a.where(), "lim-eligibility municipality has no value");
                             }
                             lim.municipalities.add(value);
-                            break;
-                        default:
-                            warn(
-                                    d,
-                                    a.where(),
-                                    "lim-eligibility term '" + code + "' is unknown; ignored");
+                        }
+                        default ->
+                                warn(
+                                        d,
+                                        a.where(),
+                                        "lim-eligibility term '" + code + "' is unknown; ignored");
                     }
-                    break;
-                default:
-                    break;
+                }
+                default -> {
+                    // Attributes of other taxonomies carry nothing LIM reads.
+                }
             }
         }
         for (ServiceDraft.AreaRow area : d.areas) {

@@ -73,19 +73,14 @@ class HsdsMutationTest {
         for (int e = 0; e < edits && out.length() > 0; e++) {
             int at = random.nextInt(out.length());
             switch (random.nextInt(4)) {
-                case 0:
-                    out.delete(at, Math.min(out.length(), at + 1 + random.nextInt(40)));
-                    break;
-                case 1:
-                    out.insert(at, JUNK[random.nextInt(JUNK.length)]);
-                    break;
-                case 2:
-                    out.setLength(at);
-                    break;
-                default:
-                    out.replace(
-                            at, Math.min(out.length(), at + 1), JUNK[random.nextInt(JUNK.length)]);
-                    break;
+                case 0 -> out.delete(at, Math.min(out.length(), at + 1 + random.nextInt(40)));
+                case 1 -> out.insert(at, JUNK[random.nextInt(JUNK.length)]);
+                case 2 -> out.setLength(at);
+                default ->
+                        out.replace(
+                                at,
+                                Math.min(out.length(), at + 1),
+                                JUNK[random.nextInt(JUNK.length)]);
             }
         }
         return out.toString();

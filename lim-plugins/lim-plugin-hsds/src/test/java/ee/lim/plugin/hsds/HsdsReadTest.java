@@ -79,18 +79,22 @@ class HsdsReadTest {
         Path folder = Fixtures.tabular(tmp);
         Files.writeString(
                 folder.resolve("services.csv"),
-                "id,organization_id,name,status\n"
-                        + "svc-1,org-1,Good,active\n"
-                        + "svc-2,org-9,Unknown organisation,active\n"
-                        + "svc-3,org-2,Bad status,sleeping\n"
-                        + ",org-2,No id,active\n",
+                """
+                id,organization_id,name,status
+                svc-1,org-1,Good,active
+                svc-2,org-9,Unknown organisation,active
+                svc-3,org-2,Bad status,sleeping
+                ,org-2,No id,active
+                """,
                 StandardCharsets.UTF_8);
         Files.writeString(
                 folder.resolve("service_capacity.csv"),
-                "id,service_id,unit_id,available,maximum\n"
-                        + "c-1,svc-1,u-1,6,10\n"
-                        + "c-9,svc-404,u-1,1,1\n"
-                        + "c-2,svc-2,u-1,many,\n",
+                """
+                id,service_id,unit_id,available,maximum
+                c-1,svc-1,u-1,6,10
+                c-9,svc-404,u-1,1,1
+                c-2,svc-2,u-1,many,
+                """,
                 StandardCharsets.UTF_8);
 
         CatalogueImport result = source.read(SourceInput.of(folder));

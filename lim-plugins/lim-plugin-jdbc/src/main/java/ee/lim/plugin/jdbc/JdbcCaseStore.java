@@ -200,8 +200,8 @@ public final class JdbcCaseStore implements CaseStore, AutoCloseable {
         for (Object value : table.extraValues(record)) {
             if (value == null) {
                 statement.setNull(index++, Types.DATE);
-            } else if (value instanceof java.sql.Date) {
-                statement.setDate(index++, (java.sql.Date) value);
+            } else if (value instanceof java.sql.Date date) {
+                statement.setDate(index++, date);
             } else {
                 statement.setString(index++, (String) value);
             }

@@ -39,7 +39,7 @@ class CrashMidBatchTest {
         path.add(Path.of("target", "test-classes").toAbsolutePath().toString());
         for (String property : List.of("jdk.module.path", "java.class.path")) {
             String value = System.getProperty(property, "");
-            for (String entry : value.split(File.pathSeparator)) {
+            for (String entry : value.split(File.pathSeparator, -1)) {
                 if (!entry.isBlank()) {
                     path.add(entry);
                 }

@@ -246,7 +246,8 @@ final class PostgresServer implements BeforeAllCallback {
         }
 
         private static int freePort() throws IOException {
-            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            try (ServerSocket socket =
+                    new ServerSocket(0, 1, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
                 return socket.getLocalPort();
             }
         }

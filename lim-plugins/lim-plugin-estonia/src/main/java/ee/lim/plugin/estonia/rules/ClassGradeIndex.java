@@ -33,6 +33,8 @@ public final class ClassGradeIndex {
     private record ClassKey(String schoolId, int grade) {}
 
     /** Grades of one class sorted by date, with prefix sums of their values. */
+    // A private holder read by index; never compared, hashed or printed.
+    @SuppressWarnings("ArrayRecordComponent")
     private record Series(long[] days, double[] prefixSums) {}
 
     private ClassGradeIndex(Map<ClassKey, Series> classes) {

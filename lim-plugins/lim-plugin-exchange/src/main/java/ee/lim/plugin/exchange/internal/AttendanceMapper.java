@@ -67,39 +67,34 @@ final class AttendanceMapper extends FileMapper {
     }
 
     private static AttendanceEvent.Scope scope(String value) {
-        switch (value) {
-            case "LESSON":
-                return AttendanceEvent.Scope.LESSON;
-            case "DAY":
-                return AttendanceEvent.Scope.DAY;
-            default:
+        return switch (value) {
+            case "LESSON" -> AttendanceEvent.Scope.LESSON;
+            case "DAY" -> AttendanceEvent.Scope.DAY;
+            default -> {
                 String upper = value.toUpperCase(Locale.ROOT);
                 if (!upper.equals(value)) {
-                    return scope(upper);
+                    yield scope(upper);
                 }
                 throw Values.unknownCode(SCOPE, "LESSON, DAY");
-        }
+            }
+        };
     }
 
     private static AttendanceStatus status(String value) {
-        switch (value) {
-            case "PRESENT":
-                return AttendanceStatus.PRESENT;
-            case "EXCUSED":
-                return AttendanceStatus.EXCUSED;
-            case "UNEXCUSED":
-                return AttendanceStatus.UNEXCUSED;
-            case "REASON_UNKNOWN":
-                return AttendanceStatus.REASON_UNKNOWN;
-            case "LATE":
-                return AttendanceStatus.LATE;
-            default:
+        return switch (value) {
+            case "PRESENT" -> AttendanceStatus.PRESENT;
+            case "EXCUSED" -> AttendanceStatus.EXCUSED;
+            case "UNEXCUSED" -> AttendanceStatus.UNEXCUSED;
+            case "REASON_UNKNOWN" -> AttendanceStatus.REASON_UNKNOWN;
+            case "LATE" -> AttendanceStatus.LATE;
+            default -> {
                 String upper = value.toUpperCase(Locale.ROOT);
                 if (!upper.equals(value)) {
-                    return status(upper);
+                    yield status(upper);
                 }
                 throw Values.unknownCode(
                         STATUS, "PRESENT, EXCUSED, UNEXCUSED, REASON_UNKNOWN, LATE");
-        }
+            }
+        };
     }
 }

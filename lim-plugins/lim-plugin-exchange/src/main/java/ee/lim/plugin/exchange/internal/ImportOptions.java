@@ -58,23 +58,16 @@ record ImportOptions(
     }
 
     private static char delimiter(String value) {
-        switch (value) {
-            case "auto":
-                return 0;
-            case ",":
-            case "comma":
-                return ',';
-            case ";":
-            case "semicolon":
-                return ';';
-            case "\t":
-            case "tab":
-                return '\t';
-            default:
-                throw new InvalidInputException(
-                        "SourceInput.options." + DELIMITER,
-                        "option delimiter must be auto, comma (,), semicolon (;) or tab");
-        }
+        return switch (value) {
+            case "auto" -> 0;
+            case ",", "comma" -> ',';
+            case ";", "semicolon" -> ';';
+            case "\t", "tab" -> '\t';
+            default ->
+                    throw new InvalidInputException(
+                            "SourceInput.options." + DELIMITER,
+                            "option delimiter must be auto, comma (,), semicolon (;) or tab");
+        };
     }
 
     private static long number(String value, String name) {

@@ -258,7 +258,7 @@ final class Values {
             allowed.append(allowed.length() == 0 ? "" : ", ").append(constant.name());
         }
         if (value.isEmpty()) {
-            return missingCode(column, allowed.toString());
+            throw missingCode(column, allowed.toString());
         }
         throw unknownCode(column, allowed.toString());
     }
@@ -277,8 +277,8 @@ final class Values {
         return value.isEmpty() ? null : code(type, value, column);
     }
 
-    private static <E> E missingCode(String column, String allowed) {
-        throw new RejectedRow(column, "value is missing; allowed: " + allowed);
+    private static RejectedRow missingCode(String column, String allowed) {
+        return new RejectedRow(column, "value is missing; allowed: " + allowed);
     }
 
     private static String dateReason(String value) {
@@ -302,17 +302,13 @@ final class Values {
     }
 
     private static int lengthOfMonth(int year, int month) {
-        switch (month) {
-            case 2:
+        return switch (month) {
+            case 2 -> {
                 boolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-                return leap ? 29 : 28;
-            case 4:
-            case 6:
-            case 9:
-            case 11:
-                return 30;
-            default:
-                return 31;
-        }
+                yield leap ? 29 : 28;
+            }
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
     }
 }

@@ -11,6 +11,8 @@ import java.util.Set;
  * meet. Other files of the binding (categories, resources, score scales, learning objectives, user
  * profiles) are not read.
  */
+// The column lists are List.of(...) and so unmodifiable; the checker sees only the List type.
+@SuppressWarnings("ImmutableEnumChecker")
 enum RosterFile {
     /** Organisations; those of type {@code school} become schools. */
     ORGS("orgs", List.of("sourcedId", "name", "type"), List.of("parentSourcedId")),

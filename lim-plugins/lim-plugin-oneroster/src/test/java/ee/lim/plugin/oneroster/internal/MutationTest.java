@@ -94,6 +94,8 @@ class MutationTest {
     }
 
     /** Mutated bytes, and whether the damage stays inside one data line. */
+    // A test holder whose bytes are written to a file; never compared, hashed or printed.
+    @SuppressWarnings("ArrayRecordComponent")
     private record Mutated(byte[] bytes, boolean oneDataLineOnly) {}
 
     private enum Mutation {
