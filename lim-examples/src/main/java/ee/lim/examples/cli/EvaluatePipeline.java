@@ -100,7 +100,7 @@ final class EvaluatePipeline {
             }
             double[] scores = new double[rows.length];
             for (int i = 0; i < rows.length; i++) {
-                scores[i] = bands.get(dataset.students().get(rows[i])).ordinal() / 2.0;
+                scores[i] = bandScore(bands.get(dataset.students().get(rows[i])));
             }
             qualities.add(
                     new ModelQuality(
@@ -179,5 +179,14 @@ final class EvaluatePipeline {
                 request.scoring().seed,
                 plugins,
                 configuration);
+    }
+
+    /** Scores a band for ranking: none 0, watch 0.5, high 1. */
+    private static double bandScore(RiskBand band) {
+        return switch (band) {
+            case NONE -> 0.0;
+            case WATCH -> 0.5;
+            case HIGH -> 1.0;
+        };
     }
 }

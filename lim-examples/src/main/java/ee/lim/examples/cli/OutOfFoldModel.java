@@ -55,6 +55,9 @@ final class OutOfFoldModel {
      * @param provenance the model provider and validation, for {@code producedBy}
      * @param validation how scores were kept apart from training, for the report
      */
+    // A package-private carrier from one pipeline step to the next: never compared, hashed or
+    // printed, so array identity in equals does not matter and copying would only cost.
+    @SuppressWarnings("ArrayRecordComponent")
     record Result(
             Dataset dataset,
             int[] testRows,

@@ -1,6 +1,9 @@
 package ee.lim.examples.cli;
 
+import java.io.Console;
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 
 /**
  * Progress of long steps (import, training, matching) on standard error, shown only when the
@@ -21,7 +24,28 @@ final class Progress {
     }
 
     static Progress onTerminal(PrintWriter err) {
-        return new Progress(err, System.console() != null);
+        return new Progress(err, isTerminal(System.console()));
+    }
+
+    /**
+     * Tells whether the console is a terminal. Up to Java 21 a console exists only on a terminal;
+     * from Java 22 it always exists and {@code Console.isTerminal()} (new in Java 22) tells, so
+     * that method is called where it exists.
+     */
+    @SuppressWarnings(
+            "SystemConsoleNull") // Checked for null first, then isTerminal() where present.
+    static boolean isTerminal(Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            Method isTerminal = Console.class.getMethod("isTerminal");
+            return Boolean.TRUE.equals(isTerminal.invoke(console));
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            return false;
+        }
     }
 
     boolean isActive() {

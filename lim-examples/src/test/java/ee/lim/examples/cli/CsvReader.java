@@ -33,14 +33,13 @@ final class CsvReader {
             } else if (c == ',') {
                 row.add(field.toString());
                 field.setLength(0);
-            } else if (c == '\r') {
-                continue;
             } else if (c == '\n') {
                 row.add(field.toString());
                 field.setLength(0);
                 rows.add(row);
                 row = new ArrayList<>();
-            } else {
+            } else if (c != '\r') {
+                // A carriage return belongs to the CRLF line end and is dropped.
                 field.append(c);
             }
         }

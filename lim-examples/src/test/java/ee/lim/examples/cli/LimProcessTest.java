@@ -315,11 +315,13 @@ class LimProcessTest {
         Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
         assumeTrue(Files.isExecutable(jshell), "a JDK with jshell");
         String lines =
-                "var cohort = Research.uci();\n"
-                        + "var report = Research.evaluate(cohort, 5, 42);\n"
-                        + "System.out.println(\"AUC=\" + report.auc());\n"
-                        + "System.out.println(Research.fairnessTable(report));\n"
-                        + "/exit\n";
+                """
+                var cohort = Research.uci();
+                var report = Research.evaluate(cohort, 5, 42);
+                System.out.println("AUC=" + report.auc());
+                System.out.println(Research.fairnessTable(report));
+                /exit
+                """;
         Path out = temp.resolve("jshell.out");
         Process process =
                 new ProcessBuilder(
