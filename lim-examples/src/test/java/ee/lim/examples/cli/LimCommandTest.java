@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,8 +141,24 @@ class LimCommandTest {
         Outcome outcome = lim("run", "--catalogue-source", "none", "--out", out.toString());
 
         assertEquals(2, outcome.code());
-        assertTrue(outcome.err().contains("not a LIM report"), outcome.err());
+        assertTrue(outcome.err().contains("LIM did not write"), outcome.err());
+        assertTrue(outcome.err().contains("'letter.txt'"), outcome.err());
         assertEquals("mine", Files.readString(out.resolve("letter.txt")));
+    }
+
+    @Test
+    void outputFolderWithForeignReportJson_usageErrorAndUntouched() throws IOException {
+        Path out = Files.createDirectory(temp.resolve("project"));
+        Files.writeString(out.resolve("report.json"), "{\"mine\": true}");
+        Files.writeString(out.resolve("budget.xlsx"), "mine");
+
+        Outcome outcome = lim("run", "--catalogue-source", "none", "--out", out.toString());
+
+        assertEquals(2, outcome.code(), outcome.err());
+        assertTrue(outcome.err().contains("'budget.xlsx'"), outcome.err());
+        assertTrue(outcome.err().contains("--out"), outcome.err());
+        assertEquals("mine", Files.readString(out.resolve("budget.xlsx")));
+        assertEquals("{\"mine\": true}", Files.readString(out.resolve("report.json")));
     }
 
     @Test

@@ -9,11 +9,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class OutputFolderTest {
+    private static final Set<String> OWN = Set.of("report.json", "students.csv");
+
     @TempDir Path temp;
 
     private List<String> siblings() throws IOException {
@@ -26,7 +29,8 @@ class OutputFolderTest {
     void replace_newFolder_written() throws IOException {
         Path out = temp.resolve("out");
 
-        OutputFolder.replace(out, folder -> Files.writeString(folder.resolve("report.json"), "{}"));
+        OutputFolder.replace(
+                out, OWN, folder -> Files.writeString(folder.resolve("report.json"), "{}"));
 
         assertEquals("{}", Files.readString(out.resolve("report.json")));
         assertEquals(List.of("out"), siblings(), "no temporary folder left");
@@ -35,7 +39,8 @@ class OutputFolderTest {
     @Test
     void replace_failingWriter_keepsEarlierOutput() throws IOException {
         Path out = temp.resolve("out");
-        OutputFolder.replace(out, folder -> Files.writeString(folder.resolve("report.json"), "1"));
+        OutputFolder.replace(
+                out, OWN, folder -> Files.writeString(folder.resolve("report.json"), "1"));
 
         IOException thrown =
                 assertThrows(
@@ -43,6 +48,7 @@ class OutputFolderTest {
                         () ->
                                 OutputFolder.replace(
                                         out,
+                                        OWN,
                                         folder -> {
                                             Files.writeString(folder.resolve("report.json"), "2");
                                             throw new IOException("disk full");
@@ -58,15 +64,17 @@ class OutputFolderTest {
         Path out = temp.resolve("out");
         OutputFolder.replace(
                 out,
+                OWN,
                 folder -> {
                     Files.writeString(folder.resolve("report.json"), "1");
-                    Files.writeString(folder.resolve("old.csv"), "x");
+                    Files.writeString(folder.resolve("students.csv"), "x");
                 });
 
-        OutputFolder.replace(out, folder -> Files.writeString(folder.resolve("report.json"), "2"));
+        OutputFolder.replace(
+                out, OWN, folder -> Files.writeString(folder.resolve("report.json"), "2"));
 
         assertEquals("2", Files.readString(out.resolve("report.json")));
-        assertFalse(Files.exists(out.resolve("old.csv")));
+        assertFalse(Files.exists(out.resolve("students.csv")));
         assertEquals(List.of("out"), siblings());
     }
 
@@ -77,7 +85,7 @@ class OutputFolderTest {
 
         assertThrows(
                 OutputFolder.NotAnOutputFolderException.class,
-                () -> OutputFolder.replace(out, folder -> {}));
+                () -> OutputFolder.replace(out, OWN, folder -> {}));
 
         assertTrue(Files.exists(out.resolve("thesis.txt")));
     }
