@@ -71,6 +71,19 @@ class LimCommandTest {
     }
 
     @Test
+    void misspeltCommand_suggestsAndListsCommands() {
+        Outcome outcome = lim("rnu");
+
+        assertEquals(2, outcome.code());
+        assertTrue(outcome.err().contains("Unknown command 'rnu'"), outcome.err());
+        assertTrue(outcome.err().contains("Did you mean 'run'?"), outcome.err());
+        for (String command : new String[] {"run", "evaluate", "plugins", "synthesize"}) {
+            assertTrue(outcome.err().contains(command), command + " listed: " + outcome.err());
+        }
+        assertFalse(outcome.err().contains("Unmatched argument"), outcome.err());
+    }
+
+    @Test
     void unknownOption_usageError() {
         Outcome outcome = lim("run", "--colour", "red");
 
