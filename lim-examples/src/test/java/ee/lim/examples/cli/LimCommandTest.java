@@ -234,4 +234,33 @@ class LimCommandTest {
         assertTrue(outcome.out().contains("example-failing-grades"), outcome.out());
         assertTrue(outcome.out().contains("No plugin failed to load."), outcome.out());
     }
+
+    @Test
+    void plugins_listsEveryAcceptedRulePack() {
+        Outcome rejected = lim("evaluate", "--rule-pack", "no-such-pack");
+        String available =
+                rejected.err()
+                        .substring(rejected.err().indexOf("available: ") + "available: ".length());
+        Set<String> accepted = Set.of(available.strip().split("\\s*\\n")[0].split(", "));
+
+        Outcome outcome = lim("plugins");
+
+        Set<String> listed = new TreeSet<>();
+        boolean bundled = false;
+        for (String line : outcome.out().split("\n")) {
+            String[] columns = line.strip().split("\\s+");
+            if (line.startsWith("BUNDLED")) {
+                bundled = true;
+            } else if (line.startsWith("IndicatorRulePack")) {
+                listed.add(columns[1]);
+            } else if (bundled && !line.isBlank() && !line.startsWith("ID") && columns.length > 1) {
+                listed.add(columns[0]);
+            }
+            if (bundled && line.isBlank() && !listed.isEmpty()) {
+                bundled = false;
+            }
+        }
+        assertTrue(accepted.size() > 3, "plugin and bundled packs: " + accepted);
+        assertEquals(new TreeSet<>(accepted), listed, outcome.out());
+    }
 }
