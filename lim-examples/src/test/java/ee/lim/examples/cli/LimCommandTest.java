@@ -160,7 +160,7 @@ class LimCommandTest {
     }
 
     @Test
-    void outputFolderWithForeignReportJson_usageErrorAndUntouched() throws IOException {
+    void foreignReportJson_usageErrorAndUntouched() throws IOException {
         Path out = Files.createDirectory(temp.resolve("project"));
         Files.writeString(out.resolve("report.json"), "{\"mine\": true}");
         Files.writeString(out.resolve("budget.xlsx"), "mine");
