@@ -5,10 +5,13 @@ import ee.lim.spi.LimException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns exceptions into one-line messages on standard error and exit codes: 2 for usage errors, 1
@@ -36,8 +39,17 @@ final class Errors implements IExecutionExceptionHandler {
     static int usage(ParameterException exception, String[] args) {
         CommandLine commandLine = exception.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println("lim: " + exception.getMessage());
-        if (!CommandLine.UnmatchedArgumentException.printSuggestions(exception, err)) {
+        Optional<String> unknownCommand = unknownCommand(exception);
+        if (unknownCommand.isPresent()) {
+            err.println(
+                    "lim: "
+                            + CommandSuggestion.message(
+                                    unknownCommand.get(), commandNames(commandLine)));
+        } else {
+            err.println("lim: " + exception.getMessage());
+        }
+        if (unknownCommand.isPresent()
+                || !CommandLine.UnmatchedArgumentException.printSuggestions(exception, err)) {
             err.println(
                     "Try '"
                             + commandLine.getCommandSpec().qualifiedName()
@@ -45,6 +57,24 @@ final class Errors implements IExecutionExceptionHandler {
         }
         err.flush();
         return Lim.USAGE;
+    }
+
+    /**
+     * Returns the first unmatched argument when it stands where a command of {@code commandLine}
+     * should be: the command has subcommands and the argument is not an option.
+     */
+    private static Optional<String> unknownCommand(ParameterException exception) {
+        if (!(exception instanceof UnmatchedArgumentException unmatched)
+                || exception.getCommandLine().getSubcommands().isEmpty()
+                || unmatched.getUnmatched().isEmpty()) {
+            return Optional.empty();
+        }
+        String argument = unmatched.getUnmatched().get(0);
+        return argument.startsWith("-") ? Optional.empty() : Optional.of(argument);
+    }
+
+    private static List<String> commandNames(CommandLine commandLine) {
+        return List.copyOf(commandLine.getSubcommands().keySet());
     }
 
     private static String message(Exception exception) {

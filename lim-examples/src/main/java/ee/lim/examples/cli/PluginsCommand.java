@@ -3,18 +3,28 @@ package ee.lim.examples.cli;
 import ee.lim.core.Engine;
 import ee.lim.core.PluginFailure;
 import ee.lim.core.PluginInfo;
+import ee.lim.core.rules.JsonRulePack;
+import ee.lim.core.rules.RulePacks;
+import ee.lim.spi.IndicatorRulePack;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code lim plugins}: lists the plugins found and those that failed to load. */
+/**
+ * {@code lim plugins}: lists the plugins found, the rule packs bundled with lim-core and the
+ * plugins that failed to load. Together, the plugin and bundled rule packs are the ids that {@code
+ * --rule-pack} accepts.
+ */
 @Command(
         name = "plugins",
         mixinStandardHelpOptions = true,
-        description =
-                "List the plugins found, with id, version and SPI version, and any that failed.")
+        description = {
+            "List the plugins found, with id, version and SPI version, the indicator rule packs"
+                    + " bundled with LIM, and any plugin that failed to load.",
+            "Every rule pack listed, plugin or bundled, can be given to --rule-pack."
+        })
 final class PluginsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -33,6 +43,7 @@ final class PluginsCommand implements Callable<Integer> {
                     info.spiVersion(),
                     Plugins.description(engine, info));
         }
+        printBundledRulePacks(engine, out);
         if (engine.failures().isEmpty()) {
             out.println();
             out.println("No plugin failed to load.");
@@ -45,5 +56,19 @@ final class PluginsCommand implements Callable<Integer> {
         }
         out.flush();
         return Lim.OK;
+    }
+
+    private static void printBundledRulePacks(Engine engine, PrintWriter out) {
+        String format = "%-22s %-10s %s%n";
+        out.println();
+        out.println("BUNDLED INDICATOR RULE PACKS (in lim-core, not plugins)");
+        out.printf(format, "ID", "VERSION", "SOURCE");
+        for (JsonRulePack pack : RulePacks.all()) {
+            String source = pack.source();
+            if (engine.findPlugin(IndicatorRulePack.class, pack.id()).isPresent()) {
+                source = "(replaced by the plugin with this id) " + source;
+            }
+            out.printf(format, pack.id(), pack.version(), source);
+        }
     }
 }

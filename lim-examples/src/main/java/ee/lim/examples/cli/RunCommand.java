@@ -9,6 +9,7 @@ import ee.lim.spi.ServiceCatalogueSource;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,7 +77,8 @@ final class RunCommand implements Callable<Integer> {
             paramLabel = "FOLDER",
             defaultValue = "lim-out",
             description =
-                    "Output folder; replaced as a whole if it holds an earlier LIM report."
+                    "Output folder. It must be new, empty or contain only files that LIM"
+                            + " writes (an earlier report), which are then replaced."
                             + " Default: ${DEFAULT-VALUE}.")
     Path out;
 
@@ -125,7 +127,8 @@ final class RunCommand implements Callable<Integer> {
                             + "; give an existing file or folder with --catalogue");
         }
         try {
-            OutputFolder.checkReplaceable(out.toAbsolutePath().normalize());
+            OutputFolder.checkReplaceable(
+                    out.toAbsolutePath().normalize(), Set.copyOf(RunOutputs.FILES));
         } catch (OutputFolder.NotAnOutputFolderException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

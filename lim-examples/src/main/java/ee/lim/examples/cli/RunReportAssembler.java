@@ -282,7 +282,7 @@ final class RunReportAssembler {
                             reason.text(),
                             reason.weight()));
         }
-        return rows;
+        return ReasonAdvice.oncePerCategory(rows);
     }
 
     private String referralReason(Proposal proposal, Service service) {

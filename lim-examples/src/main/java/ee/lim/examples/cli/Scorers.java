@@ -35,13 +35,11 @@ record Scorers(
     private static final Map<String, String> DEFAULT_JURISDICTIONS =
             Map.of("uci", "pt-secondary", "uci-dropout", "pt-higher");
 
-    static Scorers choose(
-            Engine engine, ScoringOptions options, String sourceId, CommandLine commandLine) {
-        if (options.folds < 2 || options.folds > 20) {
-            throw new ParameterException(
-                    commandLine,
-                    "Invalid --folds " + options.folds + ": use a number from 2 to 20");
-        }
+    /**
+     * Returns the rule packs that {@code --rule-pack} accepts, by id: plugins first, then the packs
+     * bundled with lim-core. A plugin replaces a bundled pack of the same id.
+     */
+    static Map<String, IndicatorRulePack> availableRulePacks(Engine engine) {
         Map<String, IndicatorRulePack> available = new LinkedHashMap<>();
         for (IndicatorRulePack pack : engine.plugins(IndicatorRulePack.class)) {
             available.put(pack.id(), pack);
@@ -49,6 +47,17 @@ record Scorers(
         for (JsonRulePack pack : RulePacks.all()) {
             available.putIfAbsent(pack.id(), pack);
         }
+        return available;
+    }
+
+    static Scorers choose(
+            Engine engine, ScoringOptions options, String sourceId, CommandLine commandLine) {
+        if (options.folds < 2 || options.folds > 20) {
+            throw new ParameterException(
+                    commandLine,
+                    "Invalid --folds " + options.folds + ": use a number from 2 to 20");
+        }
+        Map<String, IndicatorRulePack> available = availableRulePacks(engine);
         List<IndicatorRulePack> packs = new ArrayList<>();
         for (String id : options.rulePacks) {
             IndicatorRulePack pack = available.get(id);

@@ -462,16 +462,23 @@ public final class HtmlReport {
                                     raw("model.calibration.y")))
                     .append("</figure></div>");
 
-            groups(evaluation.groups());
+            groups(evaluation.groups(), evaluation.flagRate());
             close();
         }
 
-        private void groups(List<GroupTable> tables) {
+        private void groups(List<GroupTable> tables, double flagRate) {
             if (tables.isEmpty()) {
                 return;
             }
             html.append("<h3>").append(t("model.groups")).append("</h3>");
             html.append("<p class=\"note\">").append(t("model.groups.intro")).append("</p>");
+            html.append("<p class=\"note\" id=\"flagged-meaning\">")
+                    .append(
+                            t(
+                                    "model.groups.flagged",
+                                    percentText(flagRate),
+                                    decimal(tables.get(0).threshold())))
+                    .append("</p>");
             html.append("<table><thead><tr>");
             headers(
                     "column.group",
@@ -634,9 +641,13 @@ public final class HtmlReport {
         }
 
         private String percent(double value) {
+            return Html.escape(percentText(value));
+        }
+
+        private String percentText(double value) {
             NumberFormat format = NumberFormat.getPercentInstance(locale);
             format.setMaximumFractionDigits(1);
-            return Html.escape(format.format(value));
+            return format.format(value);
         }
 
         private String raw(String key) {

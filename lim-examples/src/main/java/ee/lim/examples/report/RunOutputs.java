@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -28,15 +29,16 @@ public final class RunOutputs {
      * Writes every output file of a run.
      *
      * @param report the report; never {@code null}
-     * @param folder the output folder; created if missing, replaced if it contains an earlier LIM
-     *     output
+     * @param folder the output folder; created if missing, replaced if it contains only files named
+     *     in {@link #FILES}
      * @throws IOException if a file cannot be written or the folder cannot be replaced
-     * @throws OutputFolder.NotAnOutputFolderException if {@code folder} exists and holds files that
-     *     are not an earlier LIM output
+     * @throws OutputFolder.NotAnOutputFolderException if {@code folder} exists and contains an
+     *     entry that is not one of {@link #FILES}
      */
     public static void write(RunReport report, Path folder) throws IOException {
         OutputFolder.replace(
                 folder,
+                Set.copyOf(FILES),
                 temp -> {
                     write(temp.resolve("report.json"), ReportJson.write(report));
                     write(temp.resolve("students.csv"), students(report));

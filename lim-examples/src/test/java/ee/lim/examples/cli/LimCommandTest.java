@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +68,19 @@ class LimCommandTest {
 
         assertEquals(2, outcome.code());
         assertTrue(outcome.err().contains("Missing command"), outcome.err());
+    }
+
+    @Test
+    void misspeltCommand_suggestsAndListsCommands() {
+        Outcome outcome = lim("rnu");
+
+        assertEquals(2, outcome.code());
+        assertTrue(outcome.err().contains("Unknown command 'rnu'"), outcome.err());
+        assertTrue(outcome.err().contains("Did you mean 'run'?"), outcome.err());
+        for (String command : new String[] {"run", "evaluate", "plugins", "synthesize"}) {
+            assertTrue(outcome.err().contains(command), command + " listed: " + outcome.err());
+        }
+        assertFalse(outcome.err().contains("Unmatched argument"), outcome.err());
     }
 
     @Test
@@ -139,8 +154,24 @@ class LimCommandTest {
         Outcome outcome = lim("run", "--catalogue-source", "none", "--out", out.toString());
 
         assertEquals(2, outcome.code());
-        assertTrue(outcome.err().contains("not a LIM report"), outcome.err());
+        assertTrue(outcome.err().contains("LIM did not write"), outcome.err());
+        assertTrue(outcome.err().contains("'letter.txt'"), outcome.err());
         assertEquals("mine", Files.readString(out.resolve("letter.txt")));
+    }
+
+    @Test
+    void foreignReportJson_usageErrorAndUntouched() throws IOException {
+        Path out = Files.createDirectory(temp.resolve("project"));
+        Files.writeString(out.resolve("report.json"), "{\"mine\": true}");
+        Files.writeString(out.resolve("budget.xlsx"), "mine");
+
+        Outcome outcome = lim("run", "--catalogue-source", "none", "--out", out.toString());
+
+        assertEquals(2, outcome.code(), outcome.err());
+        assertTrue(outcome.err().contains("'budget.xlsx'"), outcome.err());
+        assertTrue(outcome.err().contains("--out"), outcome.err());
+        assertEquals("mine", Files.readString(out.resolve("budget.xlsx")));
+        assertEquals("{\"mine\": true}", Files.readString(out.resolve("report.json")));
     }
 
     @Test
@@ -202,5 +233,34 @@ class LimCommandTest {
         assertEquals(0, outcome.code());
         assertTrue(outcome.out().contains("example-failing-grades"), outcome.out());
         assertTrue(outcome.out().contains("No plugin failed to load."), outcome.out());
+    }
+
+    @Test
+    void plugins_listsEveryAcceptedRulePack() {
+        Outcome rejected = lim("evaluate", "--rule-pack", "no-such-pack");
+        String available =
+                rejected.err()
+                        .substring(rejected.err().indexOf("available: ") + "available: ".length());
+        Set<String> accepted = Set.of(available.strip().split("\\s*\\n")[0].split(", "));
+
+        Outcome outcome = lim("plugins");
+
+        Set<String> listed = new TreeSet<>();
+        boolean bundled = false;
+        for (String line : outcome.out().split("\n")) {
+            String[] columns = line.strip().split("\\s+");
+            if (line.startsWith("BUNDLED")) {
+                bundled = true;
+            } else if (line.startsWith("IndicatorRulePack")) {
+                listed.add(columns[1]);
+            } else if (bundled && !line.isBlank() && !line.startsWith("ID") && columns.length > 1) {
+                listed.add(columns[0]);
+            }
+            if (bundled && line.isBlank() && !listed.isEmpty()) {
+                bundled = false;
+            }
+        }
+        assertTrue(accepted.size() > 3, "plugin and bundled packs: " + accepted);
+        assertEquals(new TreeSet<>(accepted), listed, outcome.out());
     }
 }

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -79,6 +81,12 @@ class LimProcessTest {
 
         assertEquals(0, outcome.code(), outcome.err());
         assertTrue(outcome.out().contains("649 students as of 2005-12-17"), outcome.out());
+        if (Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            assertEquals(
+                    "rwxr-xr-x",
+                    PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)),
+                    "others can read the report folder");
+        }
         JsonNode report =
                 ReportJson.mapper().readTree(Files.readString(folder.resolve("report.json")));
         JsonNode summary = report.get("summary");
@@ -136,9 +144,29 @@ class LimProcessTest {
             if (!row.get(3).equals("NONE")) {
                 assertFalse(row.get(5).isBlank(), "a flagged student has reasons: " + row.get(0));
             }
+            checkReasonsSayAdviceOnce(row.get(0), row.get(5));
         }
         assertEquals(Set.of("HIGH", "WATCH", "NONE"), bands);
         assertEquals(summary.get("high").asInt(), high);
+    }
+
+    /**
+     * Checks that no long sentence (advice) repeats in one student's reasons, and that every reason
+     * still has a measured value.
+     */
+    private static void checkReasonsSayAdviceOnce(String student, String topReasons) {
+        if (topReasons.isBlank()) {
+            return;
+        }
+        Set<String> sentences = new HashSet<>();
+        for (String reason : topReasons.split(" \\| ")) {
+            assertTrue(reason.matches(".*\\d.*"), "a reason keeps its value: " + student);
+            for (String sentence : reason.split("(?<=\\.) ")) {
+                if (sentence.length() > 40) {
+                    assertTrue(sentences.add(sentence), student + " repeats: " + sentence);
+                }
+            }
+        }
     }
 
     private static void checkReferralsAndCoverage(Path folder, JsonNode summary)

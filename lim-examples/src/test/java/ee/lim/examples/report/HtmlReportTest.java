@@ -85,6 +85,20 @@ class HtmlReportTest {
     }
 
     @Test
+    void render_fairnessTable_explainsFlagged() {
+        String english = HtmlReport.render(SampleReports.withModel("en"));
+        String estonian = HtmlReport.render(SampleReports.withModel("et"));
+
+        assertTrue(english.contains("<p class=\"note\" id=\"flagged-meaning\">"), "English note");
+        assertTrue(english.contains("“flagged” means being among the 10%"), "English flag rate");
+        assertTrue(estonian.contains("<p class=\"note\" id=\"flagged-meaning\">"), "Estonian note");
+        assertTrue(estonian.contains("tähendab „märgitud“"), "Estonian meaning");
+        assertTrue(
+                Pattern.compile("nende 10\\s?% õpilaste hulka").matcher(estonian).find(),
+                "Estonian flag rate");
+    }
+
+    @Test
     void render_withoutModel_saysWhy() {
         String html = HtmlReport.render(SampleReports.withoutModel("en"));
 
