@@ -241,14 +241,14 @@ class LimCommandTest {
         String available =
                 rejected.err()
                         .substring(rejected.err().indexOf("available: ") + "available: ".length());
-        Set<String> accepted = Set.of(available.strip().split("\\s*\\n")[0].split(", "));
+        Set<String> accepted = Set.of(available.strip().split("\\s*\\n", -1)[0].split(", ", -1));
 
         Outcome outcome = lim("plugins");
 
         Set<String> listed = new TreeSet<>();
         boolean bundled = false;
-        for (String line : outcome.out().split("\n")) {
-            String[] columns = line.strip().split("\\s+");
+        for (String line : outcome.out().split("\n", -1)) {
+            String[] columns = line.strip().split("\\s+", -1);
             if (line.startsWith("BUNDLED")) {
                 bundled = true;
             } else if (line.startsWith("IndicatorRulePack")) {

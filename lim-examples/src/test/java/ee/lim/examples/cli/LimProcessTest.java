@@ -159,9 +159,9 @@ class LimProcessTest {
             return;
         }
         Set<String> sentences = new HashSet<>();
-        for (String reason : topReasons.split(" \\| ")) {
+        for (String reason : topReasons.split(" \\| ", -1)) {
             assertTrue(reason.matches(".*\\d.*"), "a reason keeps its value: " + student);
-            for (String sentence : reason.split("(?<=\\.) ")) {
+            for (String sentence : reason.split("(?<=\\.) ", -1)) {
                 if (sentence.length() > 40) {
                     assertTrue(sentences.add(sentence), student + " repeats: " + sentence);
                 }
