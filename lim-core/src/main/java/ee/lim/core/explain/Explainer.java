@@ -55,6 +55,12 @@ public final class Explainer {
                     "(attendance_rate|unexcused_share|absent_hours|unexcused_hours"
                             + "|reason_unknown_share|late_share)_([0-9]+)w");
 
+    /**
+     * Prefix of the model's per-period grade inputs, such as {@code grade.P1}: the student's grade
+     * in that period as a share of the grade scale (see {@code GradeMeasurementFeatures}).
+     */
+    private static final String PERIOD_GRADE_PREFIX = "grade.";
+
     private final Locale locale;
     private final ResourceBundle bundle;
     private final Map<String, IndicatorRule> rules;
@@ -244,10 +250,16 @@ public final class Explainer {
                     "feature.measurement",
                     feature.substring(FeatureNames.MEASUREMENT_PREFIX.length()));
         }
+        if (isPeriodGrade(feature)) {
+            return format("feature.grade.period", feature.substring(PERIOD_GRADE_PREFIX.length()));
+        }
         return format("feature.unknown", feature);
     }
 
     private String formatValue(String feature, double value) {
+        if (feature != null && isPeriodGrade(feature)) {
+            return format("unit.SCALE_SHARE", value);
+        }
         Optional<FeatureDefinition> definition = FeatureNames.definition(feature);
         FeatureUnit unit = definition.map(FeatureDefinition::unit).orElse(FeatureUnit.VALUE);
         return switch (unit) {
@@ -265,5 +277,9 @@ public final class Explainer {
 
     private String format(String key, Object... arguments) {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+
+    private static boolean isPeriodGrade(String feature) {
+        return feature.startsWith(PERIOD_GRADE_PREFIX) && !feature.equals("grade.failing_count");
     }
 }

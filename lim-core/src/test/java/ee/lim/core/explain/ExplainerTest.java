@@ -75,12 +75,12 @@ class ExplainerTest {
         assertEquals("chicago-on-track/credits", explanation.reasons().get(0).name());
         assertEquals(
                 "Hours of unexcused absence in the last 4 weeks: 18 h (threshold 16 h, rule"
-                        + " nl-16-hours/unexcused-hours-4w). Risk level: high. The class teacher"
+                        + " nl-16-hours/unexcused-hours-4w). This indicator's level: high. The class teacher"
                         + " should talk with the student and the family about the absences and"
                         + " agree on how the missed work is made up.",
                 explanation.reasons().get(1).text());
         assertEquals("fi-absence-hours/absence-hours", explanation.reasons().get(2).name());
-        assertTrue(explanation.reasons().get(2).text().contains("Risk level: watch."));
+        assertTrue(explanation.reasons().get(2).text().contains("This indicator's level: watch."));
     }
 
     @Test
@@ -91,12 +91,16 @@ class ExplainerTest {
         assertTrue(explanation.summary().endsWith(": kõrge."), explanation.summary());
         assertEquals(
                 "Põhjuseta puudumised tundides viimase 4 nädala jooksul: 18 tundi (lävi 16 tundi,"
-                        + " reegel nl-16-hours/unexcused-hours-4w). Riskitase: kõrge."
+                        + " reegel nl-16-hours/unexcused-hours-4w). Selle näitaja tase: kõrge."
                         + " Klassijuhataja võiks puudumised õpilase ja perega läbi arutada ning"
                         + " kokku leppida, kuidas õpilane mahajäänu järele teeb.",
                 explanation.reasons().get(1).text());
         assertTrue(
-                explanation.reasons().get(2).text().contains("Riskitase: jälgimist vajav."),
+                explanation
+                        .reasons()
+                        .get(2)
+                        .text()
+                        .contains("Selle näitaja tase: jälgimist vajav."),
                 explanation.reasons().get(2).text());
     }
 
