@@ -105,11 +105,18 @@ final class RunPipeline {
         progress.start("Matching needs to services");
         List<StudentFacts> facts = new ArrayList<>();
         boolean demo = demoMapping(catalogue);
+        SupportTiers tiers = SupportTiers.asOf(cohort, asOf);
         Map<StudentKey, Student> matched = new LinkedHashMap<>();
         for (Student student : cohort.students()) {
             Student fact = demo ? DemoMapping.apply(student) : student;
             matched.put(fact.key(), fact);
-            facts.add(new StudentFacts(fact, false, null, ConsentStatus.GIVEN, null));
+            facts.add(
+                    new StudentFacts(
+                            fact,
+                            tiers.known(),
+                            tiers.tierOf(student.key()),
+                            ConsentStatus.GIVEN,
+                            null));
         }
         List<Service> services = catalogue.catalogue().services();
         MatchingConfig config =

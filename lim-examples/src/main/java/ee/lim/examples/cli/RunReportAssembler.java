@@ -235,7 +235,10 @@ final class RunReportAssembler {
         configuration.put(
                 "consent",
                 "planned: proposals assume the family agrees; consent is asked before any referral");
-        configuration.put("support_tier", "unknown: services that require a tier are left out");
+        configuration.put(
+                "support_tier",
+                "from the support measures in force on the as-of date; unknown when the source"
+                        + " records none, and services that require a tier are then left out");
         configuration.put("matching", Matcher.ALGORITHM);
         configuration.put(
                 "demo_mapping",
