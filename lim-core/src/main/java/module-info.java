@@ -2,7 +2,7 @@
  * The LIM engine and its algorithms.
  *
  * <p>It {@code uses} every SPI interface of {@code ee.lim.spi}, so that {@link
- * java.util.ServiceLoader} finds plugins on the module path, and it knows no plugin by name. It
+ * java.util.ServiceLoader} finds plugins on the module path, and it names no plugin in its code. It
  * provides one risk model itself, the logistic regression of {@code ee.lim.core.model}.
  */
 module ee.lim.core {

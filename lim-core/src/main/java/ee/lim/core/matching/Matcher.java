@@ -50,7 +50,7 @@ import org.apiguardian.api.API;
  * reordering the lists changes nothing. With the count tie-break, adding capacity to a service
  * never lowers the number of proposals.
  *
- * <p>Thread-safe: it holds no state between calls.
+ * <p>Thread-safe: it keeps no state between calls.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class Matcher {

@@ -151,7 +151,9 @@ class MetricsTest {
         assertEquals(-2.326347874040841, NormalQuantile.of(0.01), 1e-8);
     }
 
-    /** The AUC as the share of (positive, negative) pairs ordered correctly, ties one half. */
+    /**
+     * Computes the AUC as the share of (positive, negative) pairs ordered correctly, ties one half.
+     */
     private static double pairCountingAuc(double[] scores, boolean[] labels) {
         double wins = 0;
         long pairs = 0;

@@ -95,7 +95,7 @@ final class IndependentChecker {
         return 2 * r * Math.asin(Math.sqrt(h));
     }
 
-    /** The best total score over every feasible assignment, by exhaustive search. */
+    /** Finds the best total score over every feasible assignment by exhaustive search. */
     static double bruteForceOptimum(MatchingProblem problem) {
         Map<String, StudentFacts> facts = new HashMap<>();
         for (StudentFacts f : problem.students()) {

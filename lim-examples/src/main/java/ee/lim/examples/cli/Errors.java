@@ -60,8 +60,8 @@ final class Errors implements IExecutionExceptionHandler {
     }
 
     /**
-     * Returns the first unmatched argument when it stands where a command of {@code commandLine}
-     * should be: the command has subcommands and the argument is not an option.
+     * Returns the first unmatched argument when it is where a command of {@code commandLine} should
+     * be: the command has subcommands and the argument is not an option.
      */
     private static Optional<String> unknownCommand(ParameterException exception) {
         if (!(exception instanceof UnmatchedArgumentException unmatched)

@@ -28,9 +28,9 @@ final class Progress {
     }
 
     /**
-     * Tells whether the console is a terminal. Up to Java 21 a console exists only on a terminal;
-     * from Java 22 it always exists and {@code Console.isTerminal()} (new in Java 22) tells, so
-     * that method is called where it exists.
+     * Tells whether the console is a terminal. Up to Java 21 a console exists only on a terminal.
+     * From Java 22 a console always exists, and {@code Console.isTerminal()}, new in Java 22,
+     * reports whether it is a terminal, so that method is called where it exists.
      */
     @SuppressWarnings(
             "SystemConsoleNull") // Checked for null first, then isTerminal() where present.

@@ -26,6 +26,8 @@ final class ReasonAdvice {
      * @return the reasons in the same order, with the same ids, categories and weights
      */
     static List<ReasonRow> oncePerCategory(List<ReasonRow> reasons) {
+        // NOTE: the advice is taken to be the last sentence, because lim-core's Explainer returns
+        // each reason as one text. A reason whose advice is not last keeps its repeated advice.
         Map<String, Set<String>> shownByCategory = new HashMap<>();
         List<ReasonRow> result = new ArrayList<>(reasons.size());
         for (ReasonRow reason : reasons) {

@@ -18,8 +18,8 @@ import org.apiguardian.api.API;
  *
  * <p>The Võru County catalogue lists public institutions that serve young people there, with real
  * names and approximate coordinates (town or village centres). Its capacities and waiting days are
- * ILLUSTRATIVE, made up for demonstrations and tests, and every service says so in its description.
- * Municipality codes are those of {@link #VORU_MUNICIPALITIES}.
+ * ILLUSTRATIVE, made up for demonstrations and tests, and every service states this in its
+ * description. Municipality codes are those of {@link #VORU_MUNICIPALITIES}.
  *
  * <p>Thread-safe.
  */
